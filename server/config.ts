@@ -1,0 +1,28 @@
+import { schema, type TypeOf } from '@kbn/config-schema';
+import type { PluginConfigDescriptor } from '@kbn/core/server';
+
+export const configSchema = schema.object({
+  /** Turns the whole plugin off. */
+  enabled: schema.boolean({ defaultValue: true }),
+  storage: schema.object({
+    /** Inside Kibana workflows live in Elasticsearch system indices; the standalone host uses SQLite. */
+    type: schema.oneOf([schema.literal('elasticsearch'), schema.literal('sqlite')], { defaultValue: 'elasticsearch' }),
+    sqlite: schema.object({
+      /** SQLite database file (WAL mode); its folder is created when missing. */
+      path: schema.string({ defaultValue: 'data/workflows.sqlite' }),
+    }),
+  }),
+  runner: schema.object({
+    /** Runs executed at the same time by one node; further runs wait in the queue. */
+    maxConcurrentRuns: schema.number({ defaultValue: 20, min: 1, max: 1000 }),
+    /** A `wait` shorter than this sleeps in the worker; a longer one parks the run and frees the worker. */
+    inlineWaitThreshold: schema.duration({ defaultValue: '5s' }),
+  }),
+});
+
+export type WorkflowsConfig = TypeOf<typeof configSchema>;
+
+export const config: PluginConfigDescriptor<WorkflowsConfig> = {
+  schema: configSchema,
+  exposeToBrowser: {},
+};

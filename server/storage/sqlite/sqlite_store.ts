@@ -1,0 +1,229 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { ConflictError } from '../../../common/errors';
+import type {
+  ExecutionLogRecord,
+  ExecutionPatch,
+  ExecutionRecord,
+  ExecutionSearchQuery,
+  Page,
+  StepExecutionRecord,
+  WorkflowPatch,
+  WorkflowRecord,
+  WorkflowSearchQuery,
+  WorkflowStore,
+  WorkflowVersionRecord,
+} from '../types';
+import { SCHEMA_V1, SCHEMA_VERSION } from './schema';
+import {
+  executionToRow,
+  logToRow,
+  rowToExecution,
+  rowToLog,
+  rowToStep,
+  rowToVersion,
+  rowToWorkflow,
+  stepToRow,
+  workflowToRow,
+} from './rows';
+
+const WORKFLOW_COLUMNS = Object.keys(workflowToRow({} as WorkflowRecord));
+const EXECUTION_COLUMNS = Object.keys(executionToRow({} as ExecutionRecord));
+const STEP_COLUMNS = Object.keys(stepToRow({} as StepExecutionRecord));
+const LOG_COLUMNS = Object.keys(logToRow({} as ExecutionLogRecord));
+
+const insertSql = (table: string, columns: string[], verb = 'INSERT') =>
+  `${verb} INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`;
+
+/** The embedded store of the standalone host: one SQLite file in WAL mode. */
+export class SqliteWorkflowStore implements WorkflowStore {
+  private readonly db: Database.Database;
+  private readonly statements;
+
+  constructor(path: string) {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.pragma('foreign_keys = ON');
+    this.migrate();
+    const db = this.db;
+    this.statements = {
+      insertWorkflow: db.prepare(insertSql('workflows', WORKFLOW_COLUMNS)),
+      replaceWorkflow: db.prepare(insertSql('workflows', WORKFLOW_COLUMNS, 'INSERT OR REPLACE')),
+      getWorkflow: db.prepare('SELECT * FROM workflows WHERE space_id = ? AND id = ?'),
+      deleteWorkflow: db.prepare('DELETE FROM workflows WHERE space_id = ? AND id = ?'),
+      deleteVersions: db.prepare('DELETE FROM workflow_versions WHERE space_id = ? AND workflow_id = ?'),
+      insertVersion: db.prepare(
+        'INSERT OR REPLACE INTO workflow_versions (space_id, workflow_id, revision, yaml, saved_at, saved_by) VALUES (?, ?, ?, ?, ?, ?)'
+      ),
+      listVersions: db.prepare('SELECT * FROM workflow_versions WHERE space_id = ? AND workflow_id = ? ORDER BY revision DESC'),
+      insertExecution: db.prepare(insertSql('executions', EXECUTION_COLUMNS)),
+      getExecution: db.prepare('SELECT * FROM executions WHERE space_id = ? AND id = ?'),
+      upsertStep: db.prepare(insertSql('step_executions', STEP_COLUMNS, 'INSERT OR REPLACE')),
+      listSteps: db.prepare('SELECT * FROM step_executions WHERE space_id = ? AND execution_id = ? ORDER BY sequence, attempt'),
+      insertLog: db.prepare(insertSql('execution_logs', LOG_COLUMNS)),
+      listLogs: db.prepare('SELECT * FROM execution_logs WHERE space_id = ? AND execution_id = ? ORDER BY seq'),
+    };
+  }
+
+  private migrate() {
+    const version = this.db.pragma('user_version', { simple: true }) as number;
+    if (version > SCHEMA_VERSION) {
+      throw new Error(`The database was written by a newer version (schema ${version}; this version knows ${SCHEMA_VERSION}).`);
+    }
+    if (version < SCHEMA_VERSION) {
+      this.db.exec(SCHEMA_V1);
+      this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    }
+  }
+
+  async createWorkflow(record: WorkflowRecord): Promise<WorkflowRecord> {
+    try {
+      this.statements.insertWorkflow.run(workflowToRow(record));
+    } catch (e) {
+      if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+        throw new ConflictError(`A workflow with id [${record.id}] already exists`);
+      }
+      throw e;
+    }
+    return record;
+  }
+
+  async getWorkflow(spaceId: string, id: string): Promise<WorkflowRecord | undefined> {
+    const row = this.statements.getWorkflow.get(spaceId, id);
+    return row ? rowToWorkflow(row as Record<string, unknown>) : undefined;
+  }
+
+  async updateWorkflow(spaceId: string, id: string, patch: WorkflowPatch, expectedRevision?: number): Promise<WorkflowRecord | undefined> {
+    return this.db.transaction(() => {
+      const row = this.statements.getWorkflow.get(spaceId, id);
+      if (!row) return undefined;
+      const current = rowToWorkflow(row as Record<string, unknown>);
+      if (expectedRevision !== undefined && expectedRevision !== current.revision) {
+        throw new ConflictError(
+          `Workflow [${id}] was changed by someone else (revision ${current.revision}, expected ${expectedRevision}); reload it and save again`
+        );
+      }
+      const now = new Date().toISOString();
+      this.statements.insertVersion.run(spaceId, id, current.revision, current.yaml, current.updatedAt, current.updatedBy);
+      const next: WorkflowRecord = { ...current, ...patch, revision: current.revision + 1, updatedAt: now };
+      this.statements.replaceWorkflow.run(workflowToRow(next));
+      return next;
+    })();
+  }
+
+  async deleteWorkflow(spaceId: string, id: string): Promise<boolean> {
+    return this.db.transaction(() => {
+      this.statements.deleteVersions.run(spaceId, id);
+      return this.statements.deleteWorkflow.run(spaceId, id).changes > 0;
+    })();
+  }
+
+  async searchWorkflows(query: WorkflowSearchQuery): Promise<Page<WorkflowRecord>> {
+    const where = ['space_id = @spaceId'];
+    const params: Record<string, unknown> = { spaceId: query.spaceId };
+    if (query.enabled !== undefined) {
+      where.push('enabled = @enabled');
+      params.enabled = query.enabled ? 1 : 0;
+    }
+    if (query.query) {
+      where.push("(instr(lower(name), @text) > 0 OR instr(lower(description), @text) > 0 OR instr(lower(tags), @text) > 0)");
+      params.text = query.query.toLowerCase();
+    }
+    (query.tags ?? []).forEach((tag, i) => {
+      where.push(`EXISTS (SELECT 1 FROM json_each(workflows.tags) WHERE json_each.value = @tag${i})`);
+      params[`tag${i}`] = tag;
+    });
+    const clause = where.join(' AND ');
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM workflows WHERE ${clause}`).get(params) as { n: number }).n;
+    const rows = this.db
+      .prepare(`SELECT * FROM workflows WHERE ${clause} ORDER BY updated_at DESC, id LIMIT @limit OFFSET @offset`)
+      .all({ ...params, limit: query.size, offset: (query.page - 1) * query.size });
+    return { results: rows.map((r) => rowToWorkflow(r as Record<string, unknown>)), total };
+  }
+
+  async listWorkflowVersions(spaceId: string, id: string): Promise<WorkflowVersionRecord[]> {
+    return this.statements.listVersions.all(spaceId, id).map((r) => rowToVersion(r as Record<string, unknown>));
+  }
+
+  async createExecution(record: ExecutionRecord): Promise<ExecutionRecord> {
+    this.statements.insertExecution.run(executionToRow(record));
+    return record;
+  }
+
+  async getExecution(spaceId: string, id: string): Promise<ExecutionRecord | undefined> {
+    const row = this.statements.getExecution.get(spaceId, id);
+    return row ? rowToExecution(row as Record<string, unknown>) : undefined;
+  }
+
+  async updateExecution(spaceId: string, id: string, patch: ExecutionPatch): Promise<ExecutionRecord | undefined> {
+    const current = await this.getExecution(spaceId, id);
+    if (!current) return undefined;
+    const next = { ...current, ...patch };
+    const row = executionToRow(next);
+    this.db
+      .prepare('UPDATE executions SET status = @status, error = @error, started_at = @started_at, finished_at = @finished_at, resume_at = @resume_at WHERE space_id = @space_id AND id = @id')
+      .run(row);
+    return next;
+  }
+
+  async searchExecutions(query: ExecutionSearchQuery): Promise<Page<ExecutionRecord>> {
+    const where = ['space_id = @spaceId'];
+    const params: Record<string, unknown> = { spaceId: query.spaceId };
+    if (query.workflowId) {
+      where.push('workflow_id = @workflowId');
+      params.workflowId = query.workflowId;
+    }
+    if (query.statuses?.length) {
+      where.push(`status IN (${query.statuses.map((_, i) => `@status${i}`).join(', ')})`);
+      query.statuses.forEach((s, i) => (params[`status${i}`] = s));
+    }
+    const clause = where.join(' AND ');
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM executions WHERE ${clause}`).get(params) as { n: number }).n;
+    const rows = this.db
+      .prepare(`SELECT * FROM executions WHERE ${clause} ORDER BY seq DESC LIMIT @limit OFFSET @offset`)
+      .all({ ...params, limit: query.size, offset: (query.page - 1) * query.size });
+    return { results: rows.map((r) => rowToExecution(r as Record<string, unknown>)), total };
+  }
+
+  async latestExecutions(spaceId: string, workflowIds: string[]): Promise<Map<string, ExecutionRecord>> {
+    const latest = new Map<string, ExecutionRecord>();
+    if (workflowIds.length === 0) return latest;
+    const rows = this.db
+      .prepare(
+        `SELECT e.* FROM executions e
+         JOIN (SELECT workflow_id, max(seq) AS seq FROM executions
+               WHERE space_id = ? AND workflow_id IN (${workflowIds.map(() => '?').join(', ')}) GROUP BY workflow_id) m
+         ON e.seq = m.seq`
+      )
+      .all(spaceId, ...workflowIds);
+    for (const row of rows) {
+      const execution = rowToExecution(row as Record<string, unknown>);
+      latest.set(execution.workflowId, execution);
+    }
+    return latest;
+  }
+
+  async saveStepExecution(record: StepExecutionRecord): Promise<void> {
+    this.statements.upsertStep.run(stepToRow(record));
+  }
+
+  async listStepExecutions(spaceId: string, executionId: string): Promise<StepExecutionRecord[]> {
+    return this.statements.listSteps.all(spaceId, executionId).map((r) => rowToStep(r as Record<string, unknown>));
+  }
+
+  async appendLogs(records: ExecutionLogRecord[]): Promise<void> {
+    this.db.transaction(() => records.forEach((r) => this.statements.insertLog.run(logToRow(r))))();
+  }
+
+  async listLogs(spaceId: string, executionId: string): Promise<ExecutionLogRecord[]> {
+    return this.statements.listLogs.all(spaceId, executionId).map((r) => rowToLog(r as Record<string, unknown>));
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

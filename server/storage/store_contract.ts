@@ -1,0 +1,195 @@
+/**
+ * The behaviour every WorkflowStore must have. Each implementation runs this suite from its own
+ * test file with a factory that hands out a fresh, empty store.
+ */
+import type { ExecutionRecord, StepExecutionRecord, WorkflowRecord, WorkflowStore } from './types';
+import { ConflictError } from '../../common/errors';
+
+export const aWorkflow = (overrides: Partial<WorkflowRecord> = {}): WorkflowRecord => ({
+  id: 'wf-1',
+  spaceId: 'default',
+  name: 'Triage',
+  description: 'Enrich alerts',
+  tags: ['security', 'triage'],
+  enabled: true,
+  yaml: 'name: Triage\n',
+  valid: true,
+  validationErrors: [],
+  triggerTypes: ['manual'],
+  revision: 1,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  createdBy: 'elastic',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  updatedBy: 'elastic',
+  ...overrides,
+});
+
+export const anExecution = (overrides: Partial<ExecutionRecord> = {}): ExecutionRecord => ({
+  id: 'ex-1',
+  spaceId: 'default',
+  workflowId: 'wf-1',
+  workflowName: 'Triage',
+  workflowRevision: 1,
+  yaml: 'name: Triage\n',
+  status: 'pending',
+  isTestRun: false,
+  triggeredBy: 'manual',
+  inputs: { host: 'web-1' },
+  createdAt: '2026-01-01T00:00:00.000Z',
+  startedAt: null,
+  finishedAt: null,
+  ...overrides,
+});
+
+export const aStepExecution = (overrides: Partial<StepExecutionRecord> = {}): StepExecutionRecord => ({
+  id: 'ex-1:print:1',
+  spaceId: 'default',
+  executionId: 'ex-1',
+  sequence: 0,
+  stepName: 'print',
+  stepType: 'console',
+  path: 'print',
+  status: 'completed',
+  input: { message: 'hi' },
+  output: 'hi',
+  attempt: 1,
+  startedAt: '2026-01-01T00:00:01.000Z',
+  finishedAt: '2026-01-01T00:00:02.000Z',
+  ...overrides,
+});
+
+export function describeWorkflowStoreContract(name: string, createStore: () => Promise<WorkflowStore>) {
+  describe(`WorkflowStore contract: ${name}`, () => {
+    let store: WorkflowStore;
+    beforeEach(async () => {
+      store = await createStore();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    describe('workflows', () => {
+      it('creates and reads back a workflow with every field intact', async () => {
+        const wf = aWorkflow({ validationErrors: [{ code: 'x', message: 'y', severity: 'warning', line: 2, column: 3 }] });
+        await store.createWorkflow(wf);
+        expect(await store.getWorkflow('default', 'wf-1')).toEqual(wf);
+      });
+
+      it('never reads a workflow from another space', async () => {
+        await store.createWorkflow(aWorkflow());
+        expect(await store.getWorkflow('other', 'wf-1')).toBeUndefined();
+      });
+
+      it('refuses a second workflow with the same id', async () => {
+        await store.createWorkflow(aWorkflow());
+        await expect(store.createWorkflow(aWorkflow())).rejects.toBeInstanceOf(ConflictError);
+      });
+
+      it('updates, bumps the revision and keeps the previous YAML as a version', async () => {
+        await store.createWorkflow(aWorkflow());
+        const updated = await store.updateWorkflow('default', 'wf-1', { yaml: 'name: Triage v2\n', name: 'Triage v2', updatedBy: 'bob' });
+        expect(updated).toMatchObject({ revision: 2, yaml: 'name: Triage v2\n', name: 'Triage v2', updatedBy: 'bob', createdBy: 'elastic' });
+        expect(await store.getWorkflow('default', 'wf-1')).toEqual(updated);
+        const versions = await store.listWorkflowVersions('default', 'wf-1');
+        expect(versions).toEqual([
+          { workflowId: 'wf-1', spaceId: 'default', revision: 1, yaml: 'name: Triage\n', savedAt: '2026-01-01T00:00:00.000Z', savedBy: 'elastic' },
+        ]);
+      });
+
+      it('rejects an update based on a stale revision and leaves the record unchanged', async () => {
+        await store.createWorkflow(aWorkflow());
+        await store.updateWorkflow('default', 'wf-1', { enabled: false, updatedBy: 'a' }, 1);
+        await expect(store.updateWorkflow('default', 'wf-1', { enabled: true, updatedBy: 'b' }, 1)).rejects.toThrow(
+          'Workflow [wf-1] was changed by someone else (revision 2, expected 1); reload it and save again'
+        );
+        expect(await store.getWorkflow('default', 'wf-1')).toMatchObject({ enabled: false, revision: 2 });
+      });
+
+      it('returns undefined when updating a missing workflow', async () => {
+        expect(await store.updateWorkflow('default', 'nope', { enabled: false, updatedBy: 'a' })).toBeUndefined();
+      });
+
+      it('deletes a workflow and reports whether it existed', async () => {
+        await store.createWorkflow(aWorkflow());
+        expect(await store.deleteWorkflow('default', 'wf-1')).toBe(true);
+        expect(await store.deleteWorkflow('default', 'wf-1')).toBe(false);
+        expect(await store.getWorkflow('default', 'wf-1')).toBeUndefined();
+      });
+
+      it('searches by text, enabled and tags, newest first, with paging', async () => {
+        await store.createWorkflow(aWorkflow({ id: 'a', name: 'Block IP', tags: ['network'], updatedAt: '2026-01-01T00:00:01.000Z' }));
+        await store.createWorkflow(aWorkflow({ id: 'b', name: 'Page on-call', enabled: false, tags: ['paging', 'network'], updatedAt: '2026-01-01T00:00:02.000Z' }));
+        await store.createWorkflow(aWorkflow({ id: 'c', name: 'Open case', description: 'creates a CASE', tags: [], updatedAt: '2026-01-01T00:00:03.000Z' }));
+        await store.createWorkflow(aWorkflow({ id: 'd', spaceId: 'other', name: 'Block IP elsewhere' }));
+        const ids = async (q: Partial<Parameters<WorkflowStore['searchWorkflows']>[0]>) =>
+          (await store.searchWorkflows({ spaceId: 'default', page: 1, size: 10, ...q })).results.map((w) => w.id);
+        expect(await ids({})).toEqual(['c', 'b', 'a']);
+        expect(await ids({ query: 'block' })).toEqual(['a']);
+        expect(await ids({ query: 'case' })).toEqual(['c']);
+        expect(await ids({ enabled: false })).toEqual(['b']);
+        expect(await ids({ tags: ['network'] })).toEqual(['b', 'a']);
+        expect(await ids({ tags: ['network', 'paging'] })).toEqual(['b']);
+        const page2 = await store.searchWorkflows({ spaceId: 'default', page: 2, size: 2 });
+        expect(page2.total).toBe(3);
+        expect(page2.results.map((w) => w.id)).toEqual(['a']);
+      });
+    });
+
+    describe('executions', () => {
+      it('creates, updates and reads executions', async () => {
+        await store.createExecution(anExecution({ event: { alerts: [{ id: 1 }] } }));
+        const updated = await store.updateExecution('default', 'ex-1', {
+          status: 'failed',
+          error: { message: 'boom' },
+          startedAt: '2026-01-01T00:00:01.000Z',
+          finishedAt: '2026-01-01T00:00:02.000Z',
+        });
+        expect(updated).toMatchObject({ status: 'failed', error: { message: 'boom' } });
+        expect(await store.getExecution('default', 'ex-1')).toEqual(updated);
+        expect(await store.getExecution('other', 'ex-1')).toBeUndefined();
+        expect(await store.updateExecution('default', 'missing', { status: 'failed' })).toBeUndefined();
+      });
+
+      it('lists executions newest first, filtered by workflow and status', async () => {
+        for (let i = 0; i < 5; i++) {
+          await store.createExecution(anExecution({ id: `ex-${i}`, workflowId: i % 2 ? 'wf-odd' : 'wf-even', status: i === 4 ? 'running' : 'completed' }));
+        }
+        const even = await store.searchExecutions({ spaceId: 'default', workflowId: 'wf-even', page: 1, size: 10 });
+        expect(even.results.map((e) => e.id)).toEqual(['ex-4', 'ex-2', 'ex-0']);
+        expect(even.total).toBe(3);
+        const running = await store.searchExecutions({ spaceId: 'default', statuses: ['running', 'pending'], page: 1, size: 10 });
+        expect(running.results.map((e) => e.id)).toEqual(['ex-4']);
+        const latest = await store.latestExecutions('default', ['wf-even', 'wf-odd', 'wf-none']);
+        expect([...latest.entries()].map(([k, v]) => [k, v.id]).sort()).toEqual([
+          ['wf-even', 'ex-4'],
+          ['wf-odd', 'ex-3'],
+        ]);
+      });
+    });
+
+    describe('step executions and logs', () => {
+      it('upserts step executions and lists them in sequence then attempt order', async () => {
+        await store.saveStepExecution(aStepExecution({ id: 's2', sequence: 1, path: 'b', stepName: 'b' }));
+        await store.saveStepExecution(aStepExecution({ id: 's1a2', sequence: 0, attempt: 2 }));
+        await store.saveStepExecution(aStepExecution({ id: 's1a1', sequence: 0, attempt: 1, status: 'running', output: null }));
+        await store.saveStepExecution(aStepExecution({ id: 's1a1', sequence: 0, attempt: 1, status: 'failed', error: { message: 'x' }, output: null, state: { due: 5 } }));
+        const steps = await store.listStepExecutions('default', 'ex-1');
+        expect(steps.map((s) => s.id)).toEqual(['s1a1', 's1a2', 's2']);
+        expect(steps[0]).toMatchObject({ status: 'failed', error: { message: 'x' }, state: { due: 5 } });
+        expect(await store.listStepExecutions('other', 'ex-1')).toEqual([]);
+      });
+
+      it('appends logs and returns them in order', async () => {
+        await store.appendLogs([
+          { spaceId: 'default', executionId: 'ex-1', level: 'info', message: 'one', timestamp: 't1' },
+          { spaceId: 'default', executionId: 'ex-1', stepPath: 'print', level: 'warn', message: 'two', timestamp: 't2' },
+        ]);
+        await store.appendLogs([{ spaceId: 'default', executionId: 'ex-1', level: 'error', message: 'three', timestamp: 't3' }]);
+        expect((await store.listLogs('default', 'ex-1')).map((l) => l.message)).toEqual(['one', 'two', 'three']);
+        expect((await store.listLogs('default', 'ex-1'))[1]).toEqual({
+          spaceId: 'default', executionId: 'ex-1', stepPath: 'print', level: 'warn', message: 'two', timestamp: 't2',
+        });
+      });
+    });
+  });
+}

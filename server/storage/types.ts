@@ -1,0 +1,148 @@
+/**
+ * The storage contract of the plugin. Two implementations pass one contract suite
+ * (`store_contract.ts`): SQLite (the standalone host) and, later, Elasticsearch (inside Kibana).
+ * Nothing here knows how records are stored; every read and write is scoped by `spaceId`.
+ */
+import type { ExecutionError, ExecutionStatus, ValidationFinding } from '../../common/api';
+
+export interface WorkflowRecord {
+  id: string;
+  spaceId: string;
+  name: string;
+  description: string;
+  tags: string[];
+  enabled: boolean;
+  yaml: string;
+  valid: boolean;
+  validationErrors: ValidationFinding[];
+  triggerTypes: string[];
+  revision: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+/** A previous revision of a workflow, kept on every save. */
+export interface WorkflowVersionRecord {
+  workflowId: string;
+  spaceId: string;
+  revision: number;
+  yaml: string;
+  savedAt: string;
+  savedBy: string;
+}
+
+export type WorkflowPatch = Partial<
+  Pick<WorkflowRecord, 'name' | 'description' | 'tags' | 'enabled' | 'yaml' | 'valid' | 'validationErrors' | 'triggerTypes'>
+> & { updatedBy: string };
+
+export interface WorkflowSearchQuery {
+  spaceId: string;
+  /** Free text matched against name, description and tags (case-insensitive substring). */
+  query?: string;
+  enabled?: boolean;
+  /** A workflow matches when it carries every listed tag. */
+  tags?: string[];
+  /** 1-based. */
+  page: number;
+  size: number;
+}
+
+export interface ExecutionRecord {
+  id: string;
+  spaceId: string;
+  workflowId: string;
+  workflowName: string;
+  workflowRevision: number;
+  /** The YAML that this run executes (a later save never changes a running execution). */
+  yaml: string;
+  status: ExecutionStatus;
+  error?: ExecutionError;
+  isTestRun: boolean;
+  triggeredBy: string;
+  inputs: Record<string, unknown>;
+  event?: Record<string, unknown>;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  /** When a parked run (a long `wait`) should continue. */
+  resumeAt?: string | null;
+}
+
+export type ExecutionPatch = Partial<Pick<ExecutionRecord, 'status' | 'error' | 'startedAt' | 'finishedAt' | 'resumeAt'>>;
+
+export interface ExecutionSearchQuery {
+  spaceId: string;
+  workflowId?: string;
+  statuses?: ExecutionStatus[];
+  page: number;
+  size: number;
+}
+
+export interface StepExecutionRecord {
+  id: string;
+  spaceId: string;
+  executionId: string;
+  /** Order in which the step occurrence started inside its execution (0-based). */
+  sequence: number;
+  stepName: string;
+  stepType: string;
+  /** Unique within the execution: the step name plus the loop iterations around it. */
+  path: string;
+  status: ExecutionStatus;
+  input: unknown;
+  output: unknown;
+  error?: ExecutionError;
+  attempt: number;
+  startedAt: string | null;
+  finishedAt: string | null;
+  /** Free-form data a step kind keeps to resume (e.g. a wait's due time). */
+  state?: Record<string, unknown>;
+}
+
+export interface ExecutionLogRecord {
+  spaceId: string;
+  executionId: string;
+  stepPath?: string;
+  level: 'debug' | 'info' | 'warn' | 'error';
+  message: string;
+  timestamp: string;
+}
+
+export interface Page<T> {
+  results: T[];
+  total: number;
+}
+
+export interface WorkflowStore {
+  createWorkflow(record: WorkflowRecord): Promise<WorkflowRecord>;
+  getWorkflow(spaceId: string, id: string): Promise<WorkflowRecord | undefined>;
+  /**
+   * Applies `patch`, bumps `revision` and keeps the previous YAML as a version.
+   * Throws `ConflictError` when `expectedRevision` is given and differs from the stored one.
+   */
+  updateWorkflow(spaceId: string, id: string, patch: WorkflowPatch, expectedRevision?: number): Promise<WorkflowRecord | undefined>;
+  /** Deletes the workflow and its versions; its executions stay readable. Returns false when missing. */
+  deleteWorkflow(spaceId: string, id: string): Promise<boolean>;
+  searchWorkflows(query: WorkflowSearchQuery): Promise<Page<WorkflowRecord>>;
+  listWorkflowVersions(spaceId: string, id: string): Promise<WorkflowVersionRecord[]>;
+
+  createExecution(record: ExecutionRecord): Promise<ExecutionRecord>;
+  getExecution(spaceId: string, id: string): Promise<ExecutionRecord | undefined>;
+  updateExecution(spaceId: string, id: string, patch: ExecutionPatch): Promise<ExecutionRecord | undefined>;
+  /** Newest first (by `createdAt`). */
+  searchExecutions(query: ExecutionSearchQuery): Promise<Page<ExecutionRecord>>;
+  /** The newest execution of each listed workflow. */
+  latestExecutions(spaceId: string, workflowIds: string[]): Promise<Map<string, ExecutionRecord>>;
+
+  /** Inserts or replaces the record with the same `id`. */
+  saveStepExecution(record: StepExecutionRecord): Promise<void>;
+  /** In `sequence` order, then by attempt. */
+  listStepExecutions(spaceId: string, executionId: string): Promise<StepExecutionRecord[]>;
+
+  appendLogs(records: ExecutionLogRecord[]): Promise<void>;
+  listLogs(spaceId: string, executionId: string): Promise<ExecutionLogRecord[]>;
+
+  close(): Promise<void>;
+}
