@@ -34,6 +34,8 @@ export type {
   IClusterClient,
   IScopedClusterClient,
   ElasticsearchClient,
+  AuthenticatedUser,
+  SecurityServiceStart,
 } from './plugin';
 export { DEFAULT_APP_CATEGORIES } from './app_categories';
 export type { AppCategory } from './app_categories';

@@ -36,9 +36,21 @@ export interface CoreSetup<TPluginsStart extends object = object, TStart = unkno
   getStartServices(): Promise<[CoreStart, TPluginsStart, TStart]>;
 }
 
+export interface AuthenticatedUser {
+  username: string;
+  full_name?: string;
+  email?: string;
+  roles: string[];
+}
+
+export interface SecurityServiceStart {
+  authc: { getCurrentUser(request: KibanaRequest): AuthenticatedUser | null };
+}
+
 export interface CoreStart {
   http: HttpServiceStart;
   elasticsearch: ElasticsearchServiceStart;
+  security: SecurityServiceStart;
 }
 
 export interface PluginInitializerContext<ConfigSchema = unknown> {

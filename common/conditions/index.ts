@@ -1,0 +1,1 @@
+export { evaluateCondition, isConditionTruthy } from './evaluate_condition';

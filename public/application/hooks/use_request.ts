@@ -1,0 +1,48 @@
+import { useCallback, useEffect, useState } from 'react';
+
+interface RequestState<T> {
+  data?: T;
+  error?: unknown;
+  loading: boolean;
+}
+
+export interface UseRequestOptions<T> {
+  /** Asks again every `intervalMs` while this says the data may still change (e.g. a run not finished). */
+  pollWhile?: (data: T) => boolean;
+  intervalMs?: number;
+}
+
+/**
+ * Loads once per `load` identity (wrap it in useCallback), optionally keeps polling, and drops
+ * answers that arrive after the component moved on.
+ */
+export const useRequest = <T>(load: () => Promise<T>, { pollWhile, intervalMs = 1000 }: UseRequestOptions<T> = {}) => {
+  const [state, setState] = useState<RequestState<T>>({ loading: true });
+  const [generation, setGeneration] = useState(0);
+
+  useEffect(() => {
+    let active = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const run = async () => {
+      try {
+        const data = await load();
+        if (!active) return;
+        setState({ data, loading: false });
+        if (pollWhile?.(data)) timer = setTimeout(run, intervalMs);
+      } catch (error) {
+        if (active) setState((previous) => ({ ...previous, error, loading: false }));
+      }
+    };
+    setState((previous) => ({ ...previous, loading: true }));
+    run();
+    return () => {
+      active = false;
+      clearTimeout(timer);
+    };
+  }, [load, pollWhile, intervalMs, generation]);
+
+  const reload = useCallback(() => setGeneration((value) => value + 1), []);
+  const setData = useCallback((update: (data: T | undefined) => T | undefined) => setState((previous) => ({ ...previous, data: update(previous.data) })), []);
+
+  return { ...state, reload, setData };
+};

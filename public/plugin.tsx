@@ -1,0 +1,36 @@
+import { DEFAULT_APP_CATEGORIES, type CoreSetup, type CoreStart, type Plugin, type PluginInitializerContext } from '@kbn/core/public';
+import { i18n } from '@kbn/i18n';
+import { PLUGIN_ID } from '../common/api';
+import type {
+  WorkflowsPublicPluginSetup,
+  WorkflowsPublicPluginSetupDeps,
+  WorkflowsPublicPluginStart,
+  WorkflowsPublicPluginStartDeps,
+} from './types';
+
+export class WorkflowsPublicPlugin
+  implements Plugin<WorkflowsPublicPluginSetup, WorkflowsPublicPluginStart, WorkflowsPublicPluginSetupDeps, WorkflowsPublicPluginStartDeps>
+{
+  constructor(private readonly initializerContext: PluginInitializerContext) {}
+
+  setup(core: CoreSetup<WorkflowsPublicPluginStartDeps, WorkflowsPublicPluginStart>): WorkflowsPublicPluginSetup {
+    const logger = this.initializerContext.logger.get();
+    core.application.register({
+      id: PLUGIN_ID,
+      title: i18n.translate('workflows.app.title', { defaultMessage: 'Workflows' }),
+      category: DEFAULT_APP_CATEGORIES.management,
+      euiIconType: 'workflowsApp',
+      order: 1,
+      mount: async (params) => {
+        const [coreStart] = await core.getStartServices();
+        const { renderApp } = await import('./application');
+        return renderApp({ coreStart, logger }, params);
+      },
+    });
+    return {};
+  }
+
+  start(_core: CoreStart): WorkflowsPublicPluginStart {
+    return {};
+  }
+}

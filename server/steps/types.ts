@@ -1,0 +1,60 @@
+/**
+ * The interface every step kind implements. A kind lives in its own folder under `server/steps/`
+ * and is registered by `type` in `registry.ts`.
+ */
+import type { StepDefinition } from '../../common/spec';
+import type { StepExecutionRecord } from '../storage/types';
+
+export type StepLogLevel = 'debug' | 'info' | 'warn' | 'error';
+
+/** The values templates and conditions see (`inputs`, `steps.<name>.output`, `foreach.item`, …). */
+export type TemplateScope = Record<string, unknown>;
+
+export interface LoopFrame {
+  item: unknown;
+  index: number;
+  total: number;
+  items: unknown[];
+}
+
+export interface StepRunContext<Input = Record<string, unknown>> {
+  step: StepDefinition;
+  /** The step's `with`, rendered (leaf kinds only; containers render what they need themselves). */
+  input: Input;
+  /** This step's record from an earlier pass of the same run, when the run is resuming. */
+  previous?: StepExecutionRecord;
+  signal: AbortSignal;
+  now(): Date;
+  scope(): TemplateScope;
+  render(value: unknown): unknown;
+  evaluate(expression: string): unknown;
+  evaluateCondition(condition: string | boolean): boolean;
+  log(level: StepLogLevel, message: string): void;
+  setVariables(values: Record<string, unknown>): void;
+  /** Runs nested steps in order; `loop` opens a loop iteration (its own step paths and `foreach.*`). */
+  runSteps(steps: StepDefinition[], options?: { loop?: { name: string; frame: LoopFrame } }): Promise<void>;
+  /** Keeps `state` on the step record and parks the whole run until `resumeAt` (frees the worker). */
+  park(resumeAt: Date, state: Record<string, unknown>): Promise<never>;
+  /** Persists what a container decided (e.g. a foreach's items) so a resumed run takes the same path. */
+  saveState(state: Record<string, unknown>): Promise<void>;
+  /** How long a wait may sleep in the worker before it parks the run instead. */
+  inlineWaitThresholdMs: number;
+}
+
+export interface StepResult {
+  output?: unknown;
+  state?: Record<string, unknown>;
+}
+
+export interface StepKind<Input = Record<string, unknown>> {
+  type: string;
+  description: string;
+  /**
+   * Containers run nested steps. They are entered again when a run resumes so that their children
+   * can restore their outputs; they read their earlier decisions from `previous.state`.
+   */
+  container?: boolean;
+  run(context: StepRunContext<Input>): Promise<StepResult>;
+  /** Re-applies a finished step's effect on the run's context when a run resumes. */
+  restore?(record: StepExecutionRecord, context: { setVariables(values: Record<string, unknown>): void }): void;
+}

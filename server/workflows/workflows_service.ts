@@ -1,0 +1,149 @@
+/**
+ * What the routes (and later the rule action) do with workflows: save YAML with its validation
+ * result, enable/disable, search, and start runs through Task Manager.
+ */
+import { randomUUID } from 'node:crypto';
+import type { TaskManagerStartContract } from '@kbn/task-manager-plugin/server';
+import type { ExecutionDto, ListExecutionsResponse, SearchWorkflowsResponse, ValidationFinding, WorkflowDto } from '../../common/api';
+import { NotFoundError, UserError } from '../../common/errors';
+import { parseWorkflowYaml } from '../../common/spec';
+import type { ExecutionRecord, WorkflowRecord, WorkflowStore } from '../storage/types';
+import { WORKFLOW_RUN_TASK, runTaskId, type WorkflowRunTaskParams } from '../engine/run_task';
+import { toExecutionDto, toExecutionSummaryDto, toWorkflowDto } from './dto';
+import { formatFinding, summarize } from './summarize';
+
+export interface RunOptions {
+  inputs?: Record<string, unknown>;
+  event?: Record<string, unknown>;
+  triggeredBy?: string;
+  isTestRun?: boolean;
+}
+
+export class WorkflowsService {
+  constructor(
+    private readonly store: WorkflowStore,
+    private readonly taskManager: TaskManagerStartContract,
+    private readonly now: () => Date = () => new Date()
+  ) {}
+
+  async create(spaceId: string, yaml: string, user: string): Promise<WorkflowDto> {
+    const checked = this.check(yaml);
+    const now = this.now().toISOString();
+    const record: WorkflowRecord = {
+      id: `workflow-${randomUUID()}`,
+      spaceId,
+      ...checked.summary,
+      enabled: checked.valid && checked.summary.enabled,
+      yaml,
+      valid: checked.valid,
+      validationErrors: checked.findings,
+      revision: 1,
+      createdAt: now,
+      createdBy: user,
+      updatedAt: now,
+      updatedBy: user,
+    };
+    return toWorkflowDto(await this.store.createWorkflow(record));
+  }
+
+  async get(spaceId: string, id: string): Promise<WorkflowDto> {
+    const record = await this.getRecord(spaceId, id);
+    const latest = await this.store.latestExecutions(spaceId, [id]);
+    return toWorkflowDto(record, latest.get(id));
+  }
+
+  async update(spaceId: string, id: string, changes: { yaml?: string; enabled?: boolean }, user: string): Promise<WorkflowDto> {
+    const current = await this.getRecord(spaceId, id);
+    let patch: Partial<WorkflowRecord> = {};
+    let valid = current.valid;
+    if (changes.yaml !== undefined) {
+      const checked = this.check(changes.yaml);
+      valid = checked.valid;
+      patch = { ...checked.summary, yaml: changes.yaml, valid, validationErrors: checked.findings, enabled: valid && checked.summary.enabled };
+    }
+    if (changes.enabled !== undefined) {
+      if (changes.enabled && !valid) {
+        const first = (patch.validationErrors ?? current.validationErrors).find((f) => f.severity === 'error');
+        throw new UserError(`Workflow is not valid and cannot be enabled${first ? `: ${formatFinding(first)}` : ''}`);
+      }
+      patch.enabled = changes.enabled;
+    }
+    const updated = await this.store.updateWorkflow(spaceId, id, { ...patch, updatedBy: user }, current.revision);
+    if (!updated) throw notFound(id);
+    return toWorkflowDto(updated);
+  }
+
+  async delete(spaceId: string, id: string): Promise<void> {
+    if (!(await this.store.deleteWorkflow(spaceId, id))) throw notFound(id);
+  }
+
+  async search(spaceId: string, query: { query?: string; enabled?: boolean; tags?: string[]; page: number; size: number }): Promise<SearchWorkflowsResponse> {
+    const page = await this.store.searchWorkflows({ spaceId, ...query });
+    const latest = await this.store.latestExecutions(spaceId, page.results.map((w) => w.id));
+    return { results: page.results.map((w) => toWorkflowDto(w, latest.get(w.id))), total: page.total, page: query.page, size: query.size };
+  }
+
+  /** Creates a pending execution and hands it to Task Manager; the run happens outside the request. */
+  async run(spaceId: string, id: string, options: RunOptions): Promise<ExecutionRecord> {
+    const workflow = await this.getRecord(spaceId, id);
+    if (!workflow.valid) {
+      const first = workflow.validationErrors.find((f) => f.severity === 'error');
+      throw new UserError(`Workflow is not valid${first ? `: ${formatFinding(first)}` : ''}`);
+    }
+    if (!workflow.enabled) throw new UserError('Workflow is disabled');
+    const execution: ExecutionRecord = {
+      id: randomUUID(),
+      spaceId,
+      workflowId: workflow.id,
+      workflowName: workflow.name,
+      workflowRevision: workflow.revision,
+      yaml: workflow.yaml,
+      status: 'pending',
+      isTestRun: options.isTestRun ?? false,
+      triggeredBy: options.triggeredBy ?? 'manual',
+      inputs: options.inputs ?? {},
+      ...(options.event ? { event: options.event } : {}),
+      createdAt: this.now().toISOString(),
+      startedAt: null,
+      finishedAt: null,
+    };
+    await this.store.createExecution(execution);
+    const params: WorkflowRunTaskParams = { spaceId, executionId: execution.id };
+    await this.taskManager.schedule({ id: runTaskId(execution.id), taskType: WORKFLOW_RUN_TASK, params, state: {}, scope: ['workflows'] });
+    return execution;
+  }
+
+  async listExecutions(spaceId: string, workflowId: string, page: number, size: number): Promise<ListExecutionsResponse> {
+    await this.getRecord(spaceId, workflowId);
+    const found = await this.store.searchExecutions({ spaceId, workflowId, page, size });
+    return { results: found.results.map(toExecutionSummaryDto), total: found.total };
+  }
+
+  async getExecution(spaceId: string, executionId: string): Promise<ExecutionDto> {
+    const execution = await this.store.getExecution(spaceId, executionId);
+    if (!execution) throw new NotFoundError(`Workflow execution [${executionId}] not found`);
+    return toExecutionDto(execution, await this.store.listStepExecutions(spaceId, executionId));
+  }
+
+  /** Parses and validates; a document that is not YAML at all, or has no name, cannot be saved. */
+  private check(yaml: string) {
+    const parsed = parseWorkflowYaml(yaml);
+    const summary = summarize(parsed.definition, yaml);
+    const syntax = parsed.findings.find((f) => f.code === 'yaml-syntax');
+    if (syntax) throw invalidYaml(`Invalid workflow YAML: ${formatFinding(syntax)}`, parsed.findings);
+    if (!summary.name) {
+      const missing = parsed.findings.find((f) => f.path === 'name') ?? { line: 1, column: 1, message: 'a workflow needs a "name"' };
+      throw invalidYaml(`Invalid workflow: ${formatFinding(missing as ValidationFinding)}`, parsed.findings);
+    }
+    return { summary, findings: parsed.findings, valid: parsed.valid };
+  }
+
+  private async getRecord(spaceId: string, id: string): Promise<WorkflowRecord> {
+    const record = await this.store.getWorkflow(spaceId, id);
+    if (!record) throw notFound(id);
+    return record;
+  }
+}
+
+const notFound = (id: string) => new NotFoundError(`Workflow [${id}] not found`);
+const invalidYaml = (message: string, findings: ValidationFinding[]) => new UserError(message, { findings });

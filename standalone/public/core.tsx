@@ -1,0 +1,64 @@
+import React from 'react';
+import { BehaviorSubject } from 'rxjs';
+import type { CoreSetup, CoreStart, CoreTheme, PluginInitializerContext } from '@kbn/core/public';
+import { I18nProvider } from '@kbn/i18n-react';
+import { ApplicationService } from './application';
+import { createBasePath } from './base_path';
+import { HostEuiProvider } from './eui_provider';
+import { BrowserHistory } from './history';
+import type { HostInfo } from './host_info';
+import { createHttp } from './http';
+import { createConsoleLoggerFactory } from './logger';
+import { ToastsService } from './toasts';
+
+/** The core services of one page, shared by every plugin and by the chrome. */
+export const createCoreServices = (hostInfo: HostInfo) => {
+  const basePath = createBasePath(hostInfo.basePath);
+  const history = new BrowserHistory(window);
+  const application = new ApplicationService(history, basePath);
+  const http = createHttp(basePath);
+  const toasts = new ToastsService();
+  const theme$ = new BehaviorSubject<CoreTheme>({ darkMode: false, name: 'borealis' });
+  const theme = { theme$: theme$.asObservable(), getTheme: () => theme$.value };
+  return { hostInfo, basePath, history, application, http, toasts, theme$, theme, loggerFactory: createConsoleLoggerFactory() };
+};
+
+export type CoreServices = ReturnType<typeof createCoreServices>;
+
+export const createInitializerContext = ({ hostInfo, loggerFactory }: CoreServices, pluginId: string): PluginInitializerContext => ({
+  opaqueId: Symbol(pluginId),
+  env: {
+    mode: { name: 'production', dev: false, prod: true },
+    packageInfo: { version: hostInfo.version, branch: 'standalone', buildNum: 0, buildSha: '', dist: true },
+    airgapped: true,
+  },
+  logger: { get: (...context) => loggerFactory.get('plugins', pluginId, ...context) },
+  // Nothing in the workflows config is exposed to the browser yet (`exposeToBrowser: {}`).
+  config: { get: <T extends object>() => ({}) as T },
+});
+
+export const createCoreSetup = <TPluginsStart extends object, TStart>(
+  core: CoreServices,
+  startServices: Promise<[CoreStart, TPluginsStart, TStart]>
+): CoreSetup<TPluginsStart, TStart> => ({
+  application: core.application.setup(),
+  http: core.http,
+  notifications: { toasts: core.toasts },
+  theme: core.theme,
+  getStartServices: () => startServices,
+});
+
+export const createCoreStart = (core: CoreServices): CoreStart => ({
+  application: core.application.start(),
+  http: core.http,
+  notifications: { toasts: core.toasts },
+  i18n: { Context: I18nProvider },
+  theme: core.theme,
+  rendering: {
+    addContext: (element) => (
+      <I18nProvider>
+        <HostEuiProvider>{element}</HostEuiProvider>
+      </I18nProvider>
+    ),
+  },
+});

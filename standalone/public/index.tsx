@@ -1,0 +1,32 @@
+/*
+ * The host's browser side: builds Kibana's core services, runs the workflows plugin's public
+ * lifecycle (setup, then start) like Kibana does, and renders the page chrome with the routed app.
+ */
+import React from 'react';
+import { createRoot } from 'react-dom/client';
+import type { CoreStart } from '@kbn/core/public';
+import { plugin } from '../../public';
+import { Chrome } from './chrome';
+import { createCoreServices, createCoreSetup, createCoreStart, createInitializerContext } from './core';
+import { readHostInfo } from './host_info';
+
+const boot = () => {
+  const core = createCoreServices(readHostInfo());
+  const workflows = plugin(createInitializerContext(core, 'workflows'));
+
+  let resolveStart: (services: [CoreStart, object, unknown]) => void = () => {};
+  const startServices = new Promise<[CoreStart, object, unknown]>((resolve) => (resolveStart = resolve));
+  workflows.setup(createCoreSetup(core, startServices), {});
+  const coreStart = createCoreStart(core);
+  resolveStart([coreStart, {}, workflows.start(coreStart, {})]);
+
+  window.addEventListener('beforeunload', (event) => {
+    if (core.application.leaveWarning()) event.preventDefault();
+  });
+
+  const container = document.getElementById('kibana-body');
+  if (!container) throw new Error('The page has no #kibana-body element to render into');
+  createRoot(container).render(<Chrome application={core.application} history={core.history} toasts={core.toasts} theme$={core.theme$} />);
+};
+
+boot();
