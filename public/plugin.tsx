@@ -11,10 +11,9 @@ import type {
 export class WorkflowsPublicPlugin
   implements Plugin<WorkflowsPublicPluginSetup, WorkflowsPublicPluginStart, WorkflowsPublicPluginSetupDeps, WorkflowsPublicPluginStartDeps>
 {
-  constructor(private readonly initializerContext: PluginInitializerContext) {}
+  constructor(_initializerContext: PluginInitializerContext) {}
 
-  setup(core: CoreSetup<WorkflowsPublicPluginStartDeps, WorkflowsPublicPluginStart>): WorkflowsPublicPluginSetup {
-    const logger = this.initializerContext.logger.get();
+  setup(core: CoreSetup<WorkflowsPublicPluginStartDeps, WorkflowsPublicPluginStart>, _plugins: WorkflowsPublicPluginSetupDeps): WorkflowsPublicPluginSetup {
     core.application.register({
       id: PLUGIN_ID,
       title: i18n.translate('workflows.app.title', { defaultMessage: 'Workflows' }),
@@ -24,13 +23,13 @@ export class WorkflowsPublicPlugin
       mount: async (params) => {
         const [coreStart] = await core.getStartServices();
         const { renderApp } = await import('./application');
-        return renderApp({ coreStart, logger }, params);
+        return renderApp(coreStart, params);
       },
     });
     return {};
   }
 
-  start(_core: CoreStart): WorkflowsPublicPluginStart {
+  start(_core: CoreStart, _plugins: WorkflowsPublicPluginStartDeps): WorkflowsPublicPluginStart {
     return {};
   }
 }

@@ -41,6 +41,9 @@ function explain(raw: string, limits: TemplateLimits): string {
   if (raw === 'parse length limit exceeded') {
     return `Template too long: more than ${limits.parseLimit} characters`;
   }
+  // Engine errors that carry JavaScript's wording, which means nothing to a workflow author.
+  if (raw === 'Maximum call stack size exceeded') return 'Template or data nested too deeply';
+  if (raw.startsWith('Converting circular structure to JSON')) return 'Cannot print a value that contains itself';
   return raw.charAt(0).toUpperCase() + raw.slice(1);
 }
 
@@ -71,9 +74,14 @@ export function describeLiquidErrors(error: unknown, limits: TemplateLimits): Te
   });
 }
 
+/** `message in "excerpt"`, the form of every TemplateError message; no excerpt for empty source. */
+export function withExcerpt(message: string, source: string): string {
+  const excerpt = shorten(source);
+  return excerpt === '' ? message : `${message} in "${excerpt}"`;
+}
+
 export function toTemplateError(error: unknown, template: string, limits: TemplateLimits): TemplateError {
   if (error instanceof TemplateError) return error;
   const [problem] = describeLiquidErrors(error, limits);
-  const excerpt = problem.excerpt || shorten(template);
-  return new TemplateError(`${problem.message} in "${excerpt}"`, problem.offset);
+  return new TemplateError(withExcerpt(problem.message, problem.excerpt || template), problem.offset);
 }

@@ -1,7 +1,7 @@
-import type { Liquid, Template } from 'liquidjs';
-import { shorten, toTemplateError } from './describe_error';
+import { toValue, type Liquid, type Template } from 'liquidjs';
+import { describeLiquidErrors, toTemplateError, withExcerpt } from './describe_error';
 import { DEFAULT_TEMPLATE_LIMITS, type TemplateLimits } from './limits';
-import { createLiquid, findTrailingGarbage, matchWholeExpression } from './liquid';
+import { createLiquid, findExpressionProblem, matchWholeExpression } from './liquid';
 import { TemplateError } from './template_error';
 
 export interface TemplateEngine {
@@ -68,14 +68,14 @@ export function createTemplateEngine(
 
   function evaluate(expression: string, context: Record<string, unknown>): unknown {
     try {
-      const garbage = findTrailingGarbage(expression);
-      if (garbage) throw new TemplateError(`Unexpected "${garbage.text}" after the expression`, garbage.offset);
-      return liquid.evalValueSync(expression, context);
+      const problem = findExpressionProblem(expression);
+      if (problem) throw new TemplateError(problem.message, problem.offset);
+      // Literals such as `nil` and `empty` evaluate to liquidjs drops; callers want plain values.
+      return toValue(liquid.evalValueSync(expression, context));
     } catch (error) {
-      if (error instanceof TemplateError) {
-        throw new TemplateError(`${error.message} in "${shorten(expression)}"`, error.offset);
-      }
-      throw toTemplateError(error, expression, effectiveLimits);
+      // An expression is short: quote all of it rather than the token liquidjs stopped at.
+      const [problem] = error instanceof TemplateError ? [error] : describeLiquidErrors(error, effectiveLimits);
+      throw new TemplateError(withExcerpt(problem.message, expression), problem.offset);
     }
   }
 

@@ -22,7 +22,7 @@ function jsonParse(this: FilterThis, value: unknown): unknown {
 }
 
 /**
- * `entries`: an object as `[{ key, value }]`, so `{% for e in obj | entries %}{{ e.key }}` reads
+ * `entries`: an object as `[{ key, value }]`, so a loop over `obj | entries` reads `{{ e.key }}`
  * naturally (Liquid's own hash iteration yields `[key, value]` pairs, which reads poorly).
  * Non-objects give an empty list.
  */

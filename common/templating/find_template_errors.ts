@@ -1,7 +1,7 @@
 import { Liquid, Value } from 'liquidjs';
 import { describeLiquidErrors } from './describe_error';
 import { DEFAULT_TEMPLATE_LIMITS } from './limits';
-import { createLiquid, findTrailingGarbage, matchWholeExpression } from './liquid';
+import { createLiquid, findExpressionProblem, matchWholeExpression } from './liquid';
 
 export interface TemplateProblemLocation {
   message: string;
@@ -19,10 +19,8 @@ function getValidator(): Liquid {
 
 function checkExpression(liquid: Liquid, expression: string, base: number): TemplateProblemLocation[] {
   try {
-    const garbage = findTrailingGarbage(expression);
-    if (garbage) {
-      return [{ message: `Unexpected "${garbage.text}" after the expression`, offset: base + garbage.offset }];
-    }
+    const problem = findExpressionProblem(expression);
+    if (problem) return [{ message: problem.message, offset: base + problem.offset }];
     // Compiling the value is what checks that every filter exists.
     new Value(expression, liquid);
     return [];

@@ -1,4 +1,4 @@
-import { Liquid, Tokenizer } from 'liquidjs';
+import { Liquid, Tokenizer, TypeGuards } from 'liquidjs';
 import { FILE_TAGS } from './describe_error';
 import { WORKFLOW_FILTERS } from './filters';
 import type { TemplateLimits } from './limits';
@@ -57,15 +57,31 @@ export function matchWholeExpression(value: string): { expression: string; offse
 }
 
 /**
- * Where an expression stops making sense. liquidjs reads `a b` as `a` and drops the rest, which
- * would silently turn `${{ x = 1 }}` into `${{ x }}`; a whole-value expression must be consumed
- * entirely. Throws liquidjs' own error for malformed input.
+ * The first problem liquidjs would let through in a whole-value expression. liquidjs reads
+ * `a b` as `a` and `a ==` as false without complaint, which would silently turn
+ * `${{ x = 1 }}` into `${{ x }}`; a typed value must come from an expression that is read
+ * entirely. Malformed filters throw liquidjs' own error.
  */
-export function findTrailingGarbage(expression: string): { text: string; offset: number } | undefined {
+export function findExpressionProblem(expression: string): { message: string; offset: number } | undefined {
+  if (expression.trim() === '') return { message: 'Expected an expression inside "${{ }}"', offset: 0 };
   const tokenizer = new Tokenizer(expression);
-  tokenizer.readFilteredValue();
+  let expectValue = true;
+  let lastOperator = '';
+  for (const token of tokenizer.readExpressionTokens()) {
+    if (TypeGuards.isOperatorToken(token)) {
+      if (expectValue && token.operator === 'not') continue;
+      if (expectValue) return { message: `Expected a value before "${token.operator}"`, offset: token.begin };
+      expectValue = true;
+      lastOperator = token.operator;
+    } else {
+      if (!expectValue) return { message: `Unexpected "${token.getText()}" after the expression`, offset: token.begin };
+      expectValue = false;
+    }
+  }
+  if (expectValue) return { message: `Expected a value after "${lastOperator}"`, offset: tokenizer.p };
+  tokenizer.readFilters();
   const rest = tokenizer.remaining();
-  const text = rest.trim();
-  if (text === '') return undefined;
-  return { text, offset: tokenizer.p + (rest.length - rest.trimStart().length) };
+  if (rest.trim() === '') return undefined;
+  const offset = tokenizer.p + rest.length - rest.trimStart().length;
+  return { message: `Unexpected "${rest.trim()}" after the expression`, offset };
 }

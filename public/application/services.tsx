@@ -1,9 +1,10 @@
-import React, { createContext, useContext, type ReactNode } from 'react';
-import type { AppMountParameters, NotificationsStart, ScopedHistory } from '@kbn/core/public';
+import { createContext, useContext, type ReactNode } from 'react';
+import type { AppMountParameters, HttpStart, NotificationsStart, ScopedHistory } from '@kbn/core/public';
 import type { WorkflowsApi } from './lib/api';
 
 export interface WorkflowsServices {
   api: WorkflowsApi;
+  http: HttpStart;
   notifications: NotificationsStart;
   history: ScopedHistory;
   onAppLeave: AppMountParameters['onAppLeave'];

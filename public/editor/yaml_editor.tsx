@@ -1,4 +1,4 @@
-import React, { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import type { SourcePosition, ValidationFinding } from '../../common/api';
 import { monaco, setMonacoWorkersUrl } from './monaco';
 

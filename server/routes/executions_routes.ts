@@ -13,7 +13,7 @@ export function registerRunWorkflowRoute(router: IRouter, deps: RouteDeps) {
       options: { access: 'public', summary: 'Run a workflow now' },
       validate: {
         params: idParams,
-        body: schema.object({ inputs: schema.maybe(schema.recordOf(schema.string(), schema.any())) }, { defaultValue: {} }),
+        body: schema.object({ inputs: schema.maybe(schema.recordOf(schema.string(), schema.any())) }),
       },
     },
     async (_context, request, response) =>

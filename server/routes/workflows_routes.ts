@@ -40,8 +40,7 @@ export function registerSearchWorkflowsRoute(router: IRouter, deps: RouteDeps) {
             size: schema.number({ defaultValue: 20, min: 1, max: 1000 }),
             // Elastic's UI sends `limit`; accepted as another name for `size`.
             limit: schema.maybe(schema.number({ min: 1, max: 1000 })),
-          },
-          { defaultValue: {} }
+          }
         ),
       },
     },

@@ -1,4 +1,4 @@
-import React, { useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { BehaviorSubject } from 'rxjs';
 import type { App, AppMountParameters, CoreTheme, MountPoint } from '@kbn/core/public';
 import type { ApplicationService } from './application';

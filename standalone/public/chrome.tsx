@@ -1,5 +1,15 @@
-import React, { useCallback, useEffect, useState } from 'react';
-import { EuiHeader, EuiHeaderLink, EuiHeaderLinks, EuiHeaderLogo, EuiHeaderSection, EuiHeaderSectionItem, EuiText } from '@elastic/eui';
+import { useCallback, useEffect, useState, type MouseEvent } from 'react';
+import {
+  EuiFlexGroup,
+  EuiHeader,
+  EuiHeaderLink,
+  EuiHeaderLinks,
+  EuiHeaderSection,
+  EuiHeaderSectionItem,
+  EuiIcon,
+  EuiText,
+  EuiTitle,
+} from '@elastic/eui';
 import type { BehaviorSubject } from 'rxjs';
 import type { CoreTheme, MountPoint } from '@kbn/core/public';
 import type { ApplicationService } from './application';
@@ -44,9 +54,14 @@ export const Chrome = ({ application, history, toasts, theme$ }: ChromeProps) =>
       <EuiHeader position="fixed">
         <EuiHeaderSection>
           <EuiHeaderSectionItem>
-            <EuiHeaderLogo iconType="workflowsApp" href={defaultAppId ? getUrlForApp(defaultAppId) : undefined}>
-              Workflows for Kibana
-            </EuiHeaderLogo>
+            <a href={defaultAppId ? getUrlForApp(defaultAppId) : undefined} style={{ padding: '0 16px', color: 'inherit' }}>
+              <EuiFlexGroup gutterSize="s" alignItems="center" responsive={false}>
+                <EuiIcon type="workflowsApp" size="l" />
+                <EuiTitle size="xxs">
+                  <span>Workflows for Kibana</span>
+                </EuiTitle>
+              </EuiFlexGroup>
+            </a>
           </EuiHeaderSectionItem>
           <EuiHeaderSectionItem>
             <EuiHeaderLinks>
@@ -55,7 +70,7 @@ export const Chrome = ({ application, history, toasts, theme$ }: ChromeProps) =>
                   key={id}
                   isActive={id === app?.id}
                   href={getUrlForApp(id)}
-                  onClick={(event: React.MouseEvent) => {
+                  onClick={(event: MouseEvent) => {
                     event.preventDefault();
                     navigateToApp(id);
                   }}

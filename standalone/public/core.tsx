@@ -1,6 +1,5 @@
-import React from 'react';
 import { BehaviorSubject } from 'rxjs';
-import type { CoreSetup, CoreStart, CoreTheme, PluginInitializerContext } from '@kbn/core/public';
+import type { CoreSetup, CoreStart, CoreTheme, Plugin, PluginInitializerContext } from '@kbn/core/public';
 import { I18nProvider } from '@kbn/i18n-react';
 import { ApplicationService } from './application';
 import { createBasePath } from './base_path';
@@ -37,7 +36,7 @@ export const createInitializerContext = ({ hostInfo, loggerFactory }: CoreServic
   config: { get: <T extends object>() => ({}) as T },
 });
 
-export const createCoreSetup = <TPluginsStart extends object, TStart>(
+const createCoreSetup = <TPluginsStart extends object, TStart>(
   core: CoreServices,
   startServices: Promise<[CoreStart, TPluginsStart, TStart]>
 ): CoreSetup<TPluginsStart, TStart> => ({
@@ -48,7 +47,7 @@ export const createCoreSetup = <TPluginsStart extends object, TStart>(
   getStartServices: () => startServices,
 });
 
-export const createCoreStart = (core: CoreServices): CoreStart => ({
+const createCoreStart = (core: CoreServices): CoreStart => ({
   application: core.application.start(),
   http: core.http,
   notifications: { toasts: core.toasts },
@@ -62,3 +61,21 @@ export const createCoreStart = (core: CoreServices): CoreStart => ({
     ),
   },
 });
+
+/**
+ * Kibana's order for one plugin: setup with a `getStartServices()` that resolves once start has run,
+ * then start.
+ */
+export const runPluginLifecycle = <TSetup, TStart, TPluginsSetup extends object, TPluginsStart extends object>(
+  core: CoreServices,
+  instance: Plugin<TSetup, TStart, TPluginsSetup, TPluginsStart>,
+  deps: { setup: TPluginsSetup; start: TPluginsStart }
+) => {
+  let resolveStart: (services: [CoreStart, TPluginsStart, TStart]) => void = () => {};
+  const startServices = new Promise<[CoreStart, TPluginsStart, TStart]>((resolve) => (resolveStart = resolve));
+  const setup = instance.setup(createCoreSetup(core, startServices), deps.setup);
+  const coreStart = createCoreStart(core);
+  const start = instance.start(coreStart, deps.start);
+  resolveStart([coreStart, deps.start, start]);
+  return { setup, start };
+};

@@ -2,23 +2,15 @@
  * The host's browser side: builds Kibana's core services, runs the workflows plugin's public
  * lifecycle (setup, then start) like Kibana does, and renders the page chrome with the routed app.
  */
-import React from 'react';
 import { createRoot } from 'react-dom/client';
-import type { CoreStart } from '@kbn/core/public';
 import { plugin } from '../../public';
 import { Chrome } from './chrome';
-import { createCoreServices, createCoreSetup, createCoreStart, createInitializerContext } from './core';
+import { createCoreServices, createInitializerContext, runPluginLifecycle } from './core';
 import { readHostInfo } from './host_info';
 
 const boot = () => {
   const core = createCoreServices(readHostInfo());
-  const workflows = plugin(createInitializerContext(core, 'workflows'));
-
-  let resolveStart: (services: [CoreStart, object, unknown]) => void = () => {};
-  const startServices = new Promise<[CoreStart, object, unknown]>((resolve) => (resolveStart = resolve));
-  workflows.setup(createCoreSetup(core, startServices), {});
-  const coreStart = createCoreStart(core);
-  resolveStart([coreStart, {}, workflows.start(coreStart, {})]);
+  runPluginLifecycle(core, plugin(createInitializerContext(core, 'workflows')), { setup: {}, start: {} });
 
   window.addEventListener('beforeunload', (event) => {
     if (core.application.leaveWarning()) event.preventDefault();

@@ -1,4 +1,4 @@
-import React, { useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { MountPoint } from '@kbn/core/public';
 
 /** Renders a Kibana `MountPoint` (a function that draws into a DOM element) inside a React tree. */

@@ -1,4 +1,4 @@
-import React, { useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { EuiGlobalToastList, type EuiGlobalToastListToast } from '@elastic/eui';
 import type { MountPoint, Toast } from '@kbn/core/public';
 import type { ToastsService } from './toasts';

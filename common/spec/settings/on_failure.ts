@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { StepSchema } from '../steps/step';
+import type { StepSchema } from '../steps/step';
+import { stepArray } from '../steps/step_ref';
 import { ConditionSchema, DurationSchema } from '../steps/fields';
 
 export const RetrySchema = z
@@ -29,8 +30,7 @@ export const OnFailureSchema = z
   .strictObject({
     retry: RetrySchema.optional(),
     get fallback(): z.ZodOptional<z.ZodArray<typeof StepSchema>> {
-      return z
-        .array(StepSchema)
+      return stepArray()
         .optional()
         .describe('Steps that run when the step still fails after its retries; `steps.<name>.error` holds the failure.');
     },

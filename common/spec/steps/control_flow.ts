@@ -1,15 +1,13 @@
 import { z } from 'zod';
 import { baseStepShape, defineStep } from './base';
 import { ConditionSchema, ForeachExpressionSchema, StepNameSchema } from './fields';
-import { StepSchema } from './step';
+import type { StepSchema } from './step';
+import { stepArray } from './step_ref';
 
-/*
- * Container steps hold nested steps. The nested lists are getters so that the recursive StepSchema
- * is only read when a value is parsed, after every module has loaded.
- */
+/* Container steps hold nested steps; the lists are getters because StepSchema is recursive (see step_ref). */
 
 type StepList = z.ZodArray<typeof StepSchema>;
-const stepList = (description: string) => z.array(StepSchema).min(1).describe(description);
+const stepList = (description: string) => stepArray().min(1).describe(description);
 
 export const IfStepSchema = z
   .strictObject({

@@ -90,11 +90,13 @@ export const STEP_FAMILIES = [
 
 type AnyStepSchema = (typeof BUILTIN_STEP_SCHEMAS)[number] | (typeof STEP_FAMILIES)[number]['schema'];
 
-const builtinByType = new Map<string, AnyStepSchema>(
-  BUILTIN_STEP_SCHEMAS.map((schema) => [schema.shape.type.value as string, schema]),
-);
+let builtinByType: Map<string, AnyStepSchema> | undefined;
 
-export const BUILTIN_STEP_TYPES: readonly string[] = [...builtinByType.keys()];
+// Built on first use: reading a shape resolves its recursive getters, which need StepSchema loaded.
+const builtins = (): Map<string, AnyStepSchema> =>
+  (builtinByType ??= new Map(BUILTIN_STEP_SCHEMAS.map((schema) => [schema.shape.type.value as string, schema])));
+
+export const builtinStepTypes = (): string[] => [...builtins().keys()];
 
 export interface ResolvedStepType {
   schema: z.ZodType;
@@ -105,7 +107,7 @@ export interface ResolvedStepType {
 
 /** The schema that validates a step of this `type`, or `undefined` when no step kind has this type. */
 export const resolveStepType = (type: string): ResolvedStepType | undefined => {
-  const builtin = builtinByType.get(type);
+  const builtin = builtins().get(type);
   if (builtin) return { schema: builtin, label: type, builtin: true };
   const family = STEP_FAMILIES.find(({ pattern }) => pattern.test(type));
   return family && { schema: family.schema, label: family.label, builtin: false };

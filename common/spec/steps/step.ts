@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { OnFailure } from '../settings/on_failure';
 import { BUILTIN_STEP_SCHEMAS, STEP_FAMILIES } from './registry';
+import { registerStepSchema } from './step_ref';
 
 const [esApi, kibanaAction, cases, connector] = STEP_FAMILIES;
 
@@ -19,6 +20,7 @@ export const StepSchema = z
   ])
   .meta({ id: 'Step' });
 export type Step = z.infer<typeof StepSchema>;
+registerStepSchema(StepSchema);
 
 /**
  * The loose view of a step the engine works with: every step type is assignable to it, so engine

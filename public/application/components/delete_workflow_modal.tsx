@@ -1,4 +1,3 @@
-import React from 'react';
 import { EuiConfirmModal } from '@elastic/eui';
 import { i18n } from '@kbn/i18n';
 import type { WorkflowDto } from '../../../common/api';

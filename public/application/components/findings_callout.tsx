@@ -1,4 +1,3 @@
-import React from 'react';
 import { EuiCallOut, EuiLink, EuiText } from '@elastic/eui';
 import type { ValidationFinding } from '../../../common/api';
 

@@ -1,4 +1,3 @@
-import React from 'react';
 import { EuiBadge } from '@elastic/eui';
 import { i18n } from '@kbn/i18n';
 import type { ExecutionStatus } from '../../../common/api';

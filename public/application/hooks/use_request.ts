@@ -23,15 +23,19 @@ export const useRequest = <T>(load: () => Promise<T>, { pollWhile, intervalMs = 
   useEffect(() => {
     let active = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let polling = false;
     const run = async () => {
       try {
         const data = await load();
         if (!active) return;
         setState({ data, loading: false });
-        if (pollWhile?.(data)) timer = setTimeout(run, intervalMs);
+        polling = pollWhile?.(data) ?? false;
       } catch (error) {
-        if (active) setState((previous) => ({ ...previous, error, loading: false }));
+        if (!active) return;
+        // A failed poll keeps the last data and tries again: the run is still going on the server.
+        setState((previous) => ({ ...previous, error, loading: false }));
       }
+      if (polling) timer = setTimeout(run, intervalMs);
     };
     setState((previous) => ({ ...previous, loading: true }));
     run();

@@ -106,11 +106,12 @@ function allOf<RTS extends Array<ObjectType<any>>>(
   return new IntersectionType(types, options);
 }
 
-function siblingRef<T>(key: string): SiblingReference<T> {
+// `T = any` because references are usually written without a type argument, as in Kibana.
+function siblingRef<T = any>(key: string): SiblingReference<T> {
   return new SiblingReference<T>(key);
 }
 
-function contextRef<T>(key: string): ContextReference<T> {
+function contextRef<T = any>(key: string): ContextReference<T> {
   return new ContextReference<T>(key);
 }
 

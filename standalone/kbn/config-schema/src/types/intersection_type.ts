@@ -2,7 +2,9 @@ import { ObjectType, type ObjectTypeOptions, type Props } from './object_type';
 
 type PropsOf<T> = T extends ObjectType<infer P> ? P : never;
 type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (arg: infer I) => void ? I : never;
-export type IntersectionProps<RTS extends Array<ObjectType<any>>> = UnionToIntersection<PropsOf<RTS[number]>> & Props;
+// Narrowed with `infer … extends` rather than `& Props`, whose index signature would leak into TypeOf.
+export type IntersectionProps<RTS extends Array<ObjectType<any>>> =
+  UnionToIntersection<PropsOf<RTS[number]>> extends infer I extends Props ? I : never;
 
 /** `schema.allOf`: one object schema holding the props of all given object schemas. */
 export class IntersectionType<RTS extends Array<ObjectType<any>>> extends ObjectType<IntersectionProps<RTS>> {

@@ -59,6 +59,11 @@ describe('schema.object', () => {
     expect(Object.keys(kept)).toEqual(['__proto__']);
   });
 
+  it('still requires the props of a missing object that have no default', () => {
+    const type = schema.object({ sqlite: schema.object({ path: schema.string() }) });
+    expect(failureOf(type, {})).toBe('[sqlite.path]: expected value of type [string] but got [undefined]');
+  });
+
   it('returns an explicit defaultValue as given', () => {
     const type = schema.object({ a: schema.string() }, { defaultValue: { a: 'dflt' } });
     expect(type.validate(undefined)).toEqual({ a: 'dflt' });
@@ -79,10 +84,10 @@ describe('unknown keys', () => {
   const input = { a: 'x', extra: 1, inner: { b: 'y', deeper: 2 } };
 
   it.each([
-    ['allow', { unknowns: 'allow' as const }, 'inner.deeper', undefined],
-    ['forbid (default)', {}, 'inner.deeper', undefined],
-  ])('%s still checks nested forbid objects', (_, options, key) => {
-    expect(failureOf(schema.object(props, options), input)).toBe(`[${key}]: definition for this key is missing`);
+    ['allow', { unknowns: 'allow' as const }],
+    ['forbid (default)', {}],
+  ])('%s still checks nested forbid objects', (_, options) => {
+    expect(failureOf(schema.object(props, options), input)).toBe('[inner.deeper]: definition for this key is missing');
   });
 
   it('allow keeps unknown keys', () => {

@@ -1,0 +1,2 @@
+export * from './on_failure';
+export * from './settings';
