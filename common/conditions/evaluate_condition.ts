@@ -25,6 +25,7 @@ export function isConditionTruthy(value: unknown): boolean {
  * - exactly `${{ expr }}`: the Liquid expression's value, by `isConditionTruthy`;
  * - a string with `{{ }}` or `{% %}`: rendered first, the result read as KQL (so
  *   `{{ flag }}` rendering "true" or "false" works, and values can be spliced into a query);
+ *   a rendering that comes out empty is a syntax error, never a silent "match everything";
  * - any other string: KQL against the context.
  * Throws `TemplateError` or `KqlSyntaxError`, both the author's errors.
  */
@@ -37,6 +38,5 @@ export function evaluateCondition(
   if (typeof condition === 'boolean') return condition;
   const whole = matchWholeExpression(condition);
   if (whole) return isConditionTruthy(engine.evaluate(whole.expression, context));
-  const query = condition.includes('{{') || condition.includes('{%') ? engine.renderString(condition, context) : condition;
-  return evaluateKql(query, context);
+  return evaluateKql(engine.renderString(condition, context), context);
 }

@@ -11,9 +11,7 @@ export interface KqlLiteral {
 
 /** The right-hand side of `field : …`: one literal or a boolean combination in parentheses. */
 export type KqlValueExpression =
-  | KqlLiteral
-  | { type: 'or' | 'and'; children: KqlValueExpression[] }
-  | { type: 'not'; child: KqlValueExpression };
+  KqlLiteral | { type: 'or' | 'and'; children: KqlValueExpression[] } | { type: 'not'; child: KqlValueExpression };
 
 export type KqlRangeOperator = '>' | '>=' | '<' | '<=';
 

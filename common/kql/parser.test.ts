@@ -1,6 +1,6 @@
-import { findKqlError, KqlSyntaxError, parseKql, type KqlNode } from '.';
+import { findKqlError, KqlSyntaxError, parseKql, type KqlLiteral, type KqlNode } from '.';
 
-const literal = (value: string, quoted = false) => ({ type: 'literal', value, quoted });
+const literal = (value: string, quoted = false): KqlLiteral => ({ type: 'literal', value, quoted });
 
 describe('parseKql', () => {
   it.each<[string, KqlNode]>([
@@ -12,6 +12,8 @@ describe('parseKql', () => {
     ['a<"x"', { type: 'range', field: 'a', operator: '<', value: literal('x', true) }],
     ['msg: disk full', { type: 'match', field: 'msg', value: literal('disk full') }],
     ['msg: a\\:b\\*', { type: 'match', field: 'msg', value: literal('a:b*') }],
+    ['a: \\*', { type: 'match', field: 'a', value: literal('*') }],
+    ['a: "*"', { type: 'match', field: 'a', value: literal('*', true) }],
     ['"a:b": c', { type: 'match', field: 'a:b', value: literal('c') }],
     ['notes: x', { type: 'match', field: 'notes', value: literal('x') }],
     ['True', { type: 'boolean', value: true }],
@@ -73,7 +75,11 @@ describe('parseKql', () => {
 
   it('compiles wildcards to anchored, case-sensitive patterns', () => {
     const node = parseKql('a: *x?y.z*');
-    expect(node).toEqual({ type: 'match', field: 'a', value: { type: 'literal', value: '*x?y.z*', quoted: false, pattern: /^.*x.y\.z.*$/s } });
+    expect(node).toEqual({
+      type: 'match',
+      field: 'a',
+      value: { type: 'literal', value: '*x?y.z*', quoted: false, pattern: /^.*x.y\.z.*$/s },
+    });
   });
 
   it.each<[string, string, number]>([
@@ -89,7 +95,7 @@ describe('parseKql', () => {
     ['a:1 and', 'Expected a condition after "and" at column 8', 7],
     ['a:1 or ', 'Expected a condition after "or" at column 8', 7],
     ['not ', 'Expected a condition after "not" at column 5', 4],
-    ['a: (1 or)', 'Expected a condition after "or" at column 9', 8],
+    ['a: (1 or)', 'Expected a value after "or" at column 9', 8],
     ['a: ()', 'Expected a value inside "()" at column 5', 4],
     ['()', 'Expected a condition inside "()" at column 2', 1],
     ['critical', 'Expected ":" or a comparison after "critical" at column 9', 8],

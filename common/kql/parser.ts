@@ -22,7 +22,7 @@ class KqlParser {
   parse(): KqlNode {
     this.skipSpace();
     if (this.atEnd()) this.fail('Expected a condition but the query is empty', 0);
-    const node = this.parseChain('or', () => this.parseChain('and', () => this.parseNot()));
+    const node = this.parseOr();
     this.skipSpace();
     if (!this.atEnd()) this.unexpected();
     return node;
@@ -55,7 +55,11 @@ class KqlParser {
   }
 
   /** operand (keyword operand)*, flattened into one node: `a or b or c` has three children. */
-  private parseChain<T extends KqlNode | KqlValueExpression>(keyword: 'or' | 'and', operand: () => T): T {
+  private parseChain<T extends KqlNode | KqlValueExpression>(
+    keyword: 'or' | 'and',
+    operand: () => T,
+    what = 'a condition'
+  ): T {
     const children = [operand()];
     for (;;) {
       const save = this.pos;
@@ -68,21 +72,25 @@ class KqlParser {
       }
       this.pos += keyword.length;
       this.skipSpace();
-      if (this.atEnd() || this.text[this.pos] === ')') this.fail(`Expected a condition after "${keyword}"`);
+      if (this.atEnd() || this.text[this.pos] === ')') this.fail(`Expected ${what} after "${keyword}"`);
       children.push(operand());
     }
     return (children.length === 1 ? children[0] : { type: keyword, children }) as T;
   }
 
   /** `not` followed by a space or "(", so a field named `notes` or `not` still reads as a field. */
-  private takeNot(): boolean {
+  private takeNot(what = 'a condition'): boolean {
     this.skipSpace();
     const next = this.text[this.pos + 3];
     if (!this.keywordAt(this.pos, 'not') || !(isSpace(next) || next === '(')) return false;
     this.pos += 3;
     this.skipSpace();
-    if (this.atEnd()) this.fail('Expected a condition after "not"');
+    if (this.atEnd()) this.fail(`Expected ${what} after "not"`);
     return true;
+  }
+
+  private parseOr(): KqlNode {
+    return this.parseChain('or', () => this.parseChain('and', () => this.parseNot()));
   }
 
   private parseNot(): KqlNode {
@@ -103,7 +111,7 @@ class KqlParser {
   private parsePrimary(): KqlNode {
     this.skipSpace();
     if (this.text[this.pos] === '(') {
-      return this.parseGroup(() => this.parseChain('or', () => this.parseChain('and', () => this.parseNot())), 'a condition');
+      return this.parseGroup(() => this.parseOr(), 'a condition');
     }
     const ch = this.text[this.pos];
     if (ch === ':' || ch === '<' || ch === '>') this.fail(`Expected a field name before "${ch}"`);
@@ -120,7 +128,8 @@ class KqlParser {
     const operator = this.readRangeOperator();
     if (operator) return this.parseRange(field, operator);
     this.pos = afterTerm;
-    if (!term.quoted && /^(true|false)$/i.test(field)) return { type: 'boolean', value: field.toLowerCase() === 'true' };
+    if (!term.quoted && /^(true|false)$/i.test(field))
+      return { type: 'boolean', value: field.toLowerCase() === 'true' };
     return this.fail(`Expected ":" or a comparison after "${this.text.slice(start, afterTerm)}"`);
   }
 
@@ -152,16 +161,16 @@ class KqlParser {
       if (this.text[this.pos] === '{') this.unexpected();
       this.fail('Expected a value after ":"');
     }
-    if (!value.quoted && value.value === '*') return { type: 'exists', field };
+    if (value.pattern && value.value === '*') return { type: 'exists', field };
     return { type: 'match', field, value };
   }
 
   private parseValueOr(): KqlValueExpression {
-    return this.parseChain('or', () => this.parseChain('and', () => this.parseValueNot()));
+    return this.parseChain('or', () => this.parseChain('and', () => this.parseValueNot(), 'a value'), 'a value');
   }
 
   private parseValueNot(): KqlValueExpression {
-    if (this.takeNot()) return { type: 'not', child: this.parseValueNot() };
+    if (this.takeNot('a value')) return { type: 'not', child: this.parseValueNot() };
     this.skipSpace();
     if (this.text[this.pos] === '(') return this.parseGroup(() => this.parseValueOr(), 'a value');
     const value = this.readLiteral();
@@ -192,7 +201,8 @@ class KqlParser {
         let next = this.pos;
         while (isSpace(this.text[next])) next++;
         const after = this.text[next];
-        if (after === undefined || SPECIAL.has(after) || ['and', 'or', 'not'].some((k) => this.keywordAt(next, k))) break;
+        if (after === undefined || SPECIAL.has(after) || ['and', 'or', 'not'].some((k) => this.keywordAt(next, k)))
+          break;
         value += this.text.slice(this.pos, next);
         source += escapeRegExp(this.text.slice(this.pos, next));
         this.pos = next;
@@ -219,7 +229,7 @@ class KqlParser {
       if (ch === undefined) this.fail('Unterminated quoted string', start);
       if (ch === '\\' && this.pos + 1 < this.text.length) {
         const next = this.text[this.pos + 1];
-        value += next === quote || next === '\\' ? next : ESCAPED_WHITESPACE[next] ?? `\\${next}`;
+        value += next === quote || next === '\\' ? next : (ESCAPED_WHITESPACE[next] ?? `\\${next}`);
         this.pos += 2;
       } else {
         value += ch;

@@ -49,9 +49,7 @@ function explain(raw: string, limits: TemplateLimits): string {
 
 function tokenOf(error: unknown): TokenLike | undefined {
   const token = (error as { token?: Partial<TokenLike> } | null)?.token;
-  return token && typeof token.begin === 'number' && typeof token.input === 'string'
-    ? (token as TokenLike)
-    : undefined;
+  return token && typeof token.begin === 'number' && typeof token.input === 'string' ? (token as TokenLike) : undefined;
 }
 
 export function shorten(source: string): string {

@@ -2,13 +2,25 @@ import { createTemplateEngine, TemplateError } from '.';
 
 const engine = createTemplateEngine();
 
+function thrownBy(action: () => unknown): unknown {
+  try {
+    action();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
 const context = {
   s: 'hello',
   n: 5,
   flag: false,
   obj: { a: 1, b: [true, null] },
   list: [1, 2],
-  alerts: [{ name: 'a', severity: 'high' }, { name: 'b', severity: 'low' }],
+  alerts: [
+    { name: 'a', severity: 'high' },
+    { name: 'b', severity: 'low' },
+  ],
   inputs: { fields: { 'exception.message': 'boom' } },
   now: new Date('2024-05-06T07:08:09Z'),
 };
@@ -62,7 +74,11 @@ describe('renderString', () => {
     ['dates print as ISO 8601', '{{ now }}', '2024-05-06T07:08:09.000Z'],
     ['undefined variables print nothing', '[{{ missing }}{{ missing.deep.path }}]', '[]'],
     ['dotted keys by bracket', "{{ inputs.fields['exception.message'] }}", 'boom'],
-    ['assign and if/elsif/else', "{% assign x = n | plus: 1 %}{% if x > 9 %}big{% elsif x > 5 %}mid{% else %}small{% endif %}", 'mid'],
+    [
+      'assign and if/elsif/else',
+      '{% assign x = n | plus: 1 %}{% if x > 9 %}big{% elsif x > 5 %}mid{% else %}small{% endif %}',
+      'mid',
+    ],
     ['unless', '{% unless flag %}off{% endunless %}', 'off'],
     ['case/when', '{% case s %}{% when "bye" %}1{% when "hello" %}2{% else %}3{% endcase %}', '2'],
     ['capture', '{% capture c %}{{ s }}!{% endcapture %}{{ c | upcase }}', 'HELLO!'],
@@ -97,19 +113,36 @@ describe('filters', () => {
     ['{{ "a b&c" | url_encode }}', {}, 'a+b%26c'],
     ['{{ alerts | map: "name" | json }}', { alerts: [{ name: 'x' }, { name: 'y' }] }, '["x","y"]'],
     ['{{ list | reverse | json }}', { list: [1, 2] }, '[2,1]'],
-    ['{{ alerts | where: "sev", "high" | map: "id" | join }}', { alerts: [{ id: 1, sev: 'high' }, { id: 2, sev: 'low' }] }, '1'],
+    [
+      '{{ alerts | where: "sev", "high" | map: "id" | join }}',
+      {
+        alerts: [
+          { id: 1, sev: 'high' },
+          { id: 2, sev: 'low' },
+        ],
+      },
+      '1',
+    ],
     ['{{ list | compact | uniq | json }}', { list: [1, null, 1, 2] }, '[1,2]'],
     ['{{ a | concat: b | json }}', { a: [1], b: [2, 3] }, '[1,2,3]'],
     ['{{ body | json_parse | map: "id" | json }}', { body: '[{"id":1},{"id":2}]' }, '[1,2]'],
     ['{{ body | json_parse }}', { body: 'not json' }, 'not json'],
     ['{{ n | json_parse }}', { n: 5 }, '5'],
-    ['{% assign es = obj | entries %}{% for e in es %}{{ e.key }}={{ e.value }};{% endfor %}', { obj: { a: 1, b: 'x' } }, 'a=1;b=x;'],
+    [
+      '{% assign es = obj | entries %}{% for e in es %}{{ e.key }}={{ e.value }};{% endfor %}',
+      { obj: { a: 1, b: 'x' } },
+      'a=1;b=x;',
+    ],
     ['{{ s | entries | json }}', { s: 'text' }, '[]'],
     ["{{ now | date: '%Y-%m-%d %H:%M' }}", { now: new Date('2024-05-06T07:08:09Z') }, '2024-05-06 07:08'],
     ["{{ 'now' | date: '%Y-%m-%dT%H:%M:%S' }}", { now: new Date('2024-05-06T07:08:09Z') }, '2024-05-06T07:08:09'],
     ["{{ 'now' | date: '%s' }}", { now: '2024-05-06T07:08:09Z' }, '1714979289'],
     // The corpus' "15 minutes ago" idiom.
-    ["{{ 'now' | date: '%s' | minus: 900 | date: '%Y-%m-%dT%H:%M:%S' }}.000Z", { now: '2024-05-06T07:08:09Z' }, '2024-05-06T06:53:09.000Z'],
+    [
+      "{{ 'now' | date: '%s' | minus: 900 | date: '%Y-%m-%dT%H:%M:%S' }}.000Z",
+      { now: '2024-05-06T07:08:09Z' },
+      '2024-05-06T06:53:09.000Z',
+    ],
     ["{{ started | date: '%Y-%m-%d' }}", { started: '2024-12-31T23:30:00Z' }, '2024-12-31'],
   ])('%s', (template, data, expected) => {
     expect(engine.renderString(template, data)).toBe(expected);
@@ -117,7 +150,9 @@ describe('filters', () => {
 
   it('formats dates in the configured time zone', () => {
     const tokyo = createTemplateEngine({}, { timezone: 'Asia/Tokyo' });
-    expect(tokyo.renderString("{{ now | date: '%Y-%m-%d %H:%M' }}", { now: '2024-05-06T23:08:09Z' })).toBe('2024-05-07 08:08');
+    expect(tokyo.renderString("{{ now | date: '%Y-%m-%d %H:%M' }}", { now: '2024-05-06T23:08:09Z' })).toBe(
+      '2024-05-07 08:08'
+    );
   });
 });
 
@@ -159,7 +194,15 @@ describe('sandbox', () => {
 describe('errors', () => {
   const nestedIfs = '{% if a %}'.repeat(5000) + 'x' + '{% endif %}'.repeat(5000);
 
-  it.each<[string, string, Partial<{ parseLimit: number; renderLimit: number; memoryLimit: number }>, string, number | undefined]>([
+  it.each<
+    [
+      string,
+      string,
+      Partial<{ parseLimit: number; renderLimit: number; memoryLimit: number }>,
+      string,
+      number | undefined,
+    ]
+  >([
     [
       'a long loop hits the render time limit',
       '{% for i in (1..3000) %}{% for j in (1..3000) %}{{ i }}{% endfor %}{% endfor %}',
@@ -181,23 +224,41 @@ describe('errors', () => {
       'Template memory limit exceeded (1000) in "{% assign s = s | append: s %}"',
       51,
     ],
-    ['a long template hits the parse limit', '{{ a }} {{ b }} {{ c }}', { parseLimit: 10 }, 'Template too long: more than 10 characters in "{{ a }} {{ b }} {{ c }}"', undefined],
+    [
+      'a long template hits the parse limit',
+      '{{ a }} {{ b }} {{ c }}',
+      { parseLimit: 10 },
+      'Template too long: more than 10 characters in "{{ a }} {{ b }} {{ c }}"',
+      undefined,
+    ],
     ['deep nesting fails cleanly', nestedIfs, {}, 'Template or data nested too deeply in "{% if a %}"', undefined],
-    ['include is not allowed', 'x {% include "secrets" %}', {}, 'Tag "include" is not allowed: templates cannot load other templates or files in "{% include "secrets" %}"', 2],
-    ['render is not allowed', '{% render "x" %}', {}, 'Tag "render" is not allowed: templates cannot load other templates or files in "{% render "x" %}"', 0],
-    ['layout is not allowed', '{% layout "x" %}', {}, 'Tag "layout" is not allowed: templates cannot load other templates or files in "{% layout "x" %}"', 0],
+    [
+      'include is not allowed',
+      'x {% include "secrets" %}',
+      {},
+      'Tag "include" is not allowed: templates cannot load other templates or files in "{% include "secrets" %}"',
+      2,
+    ],
+    [
+      'render is not allowed',
+      '{% render "x" %}',
+      {},
+      'Tag "render" is not allowed: templates cannot load other templates or files in "{% render "x" %}"',
+      0,
+    ],
+    [
+      'layout is not allowed',
+      '{% layout "x" %}',
+      {},
+      'Tag "layout" is not allowed: templates cannot load other templates or files in "{% layout "x" %}"',
+      0,
+    ],
     ['unknown filter', 'Hi {{ s | shout }}', {}, 'Unknown filter "shout" in "{{ s | shout }}"', 3],
     ['unknown tag', '{% shout %}', {}, 'Unknown tag "shout" in "{% shout %}"', 0],
     ['unclosed output', 'Hi {{ s', {}, 'Output "{{ s" not closed in "{{ s"', 3],
     ['unclosed tag', '{% if s %}yes', {}, 'Tag {% if s %} not closed in "{% if s %}"', 0],
   ])('%s', (_label, template, limits, message, offset) => {
-    const limited = createTemplateEngine(limits);
-    let thrown: unknown;
-    try {
-      limited.renderString(template, { a: true });
-    } catch (error) {
-      thrown = error;
-    }
+    const thrown = thrownBy(() => createTemplateEngine(limits).renderString(template, { a: true }));
     expect(thrown).toBeInstanceOf(TemplateError);
     expect((thrown as TemplateError).message).toBe(message);
     if (offset !== undefined) expect((thrown as TemplateError).offset).toBe(offset);
@@ -219,12 +280,7 @@ describe('errors', () => {
     ['s | size extra', 'Expected ":" after filter name in "s | size extra"', 9],
     ['', 'Expected an expression inside "${{ }}"', 0],
   ])('evaluate(%j) throws %j', (expression, message, offset) => {
-    let thrown: unknown;
-    try {
-      engine.evaluate(expression, {});
-    } catch (error) {
-      thrown = error;
-    }
+    const thrown = thrownBy(() => engine.evaluate(expression, {}));
     expect(thrown).toBeInstanceOf(TemplateError);
     expect((thrown as TemplateError).message).toBe(message);
     expect((thrown as TemplateError).offset ?? 0).toBe(offset);

@@ -22,8 +22,10 @@ export interface TemplateEngineOptions {
   timezone?: string;
 }
 
-// The same templates render once per foreach item and per retry: parse each once.
+// The same templates render once per foreach item and per retry: parse each once. Huge
+// templates are rare and would pin memory, so they are parsed every time.
 const PARSE_CACHE_SIZE = 500;
+const PARSE_CACHE_MAX_LENGTH = 64 * 1024;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object') return false;
@@ -52,6 +54,7 @@ export function createTemplateEngine(
     const cached = parsed.get(template);
     if (cached) return cached;
     const templates = liquid.parse(template);
+    if (template.length > PARSE_CACHE_MAX_LENGTH) return templates;
     if (parsed.size >= PARSE_CACHE_SIZE) parsed.delete(parsed.keys().next().value as string);
     parsed.set(template, templates);
     return templates;

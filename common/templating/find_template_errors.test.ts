@@ -25,6 +25,9 @@ describe('findTemplateErrors', () => {
     ['${{ x y }}', [{ message: 'Unexpected "y" after the expression', offset: 6 }]],
     ["${{ a == 'b' and }}", [{ message: 'Expected a value after "and"', offset: 17 }]],
     ['${{ }}', [{ message: 'Expected an expression inside "${{ }}"', offset: 3 }]],
+    ['${{ not }}', [{ message: 'Expected a value after "not"', offset: 8 }]],
+    ['${{ | size }}', [{ message: 'Expected a value', offset: 4 }]],
+    ['${{ not flag and x == 1 }}', []],
   ])('%j', (text, expected) => {
     expect(findTemplateErrors(text)).toEqual(expected);
   });

@@ -69,8 +69,8 @@ export function findExpressionProblem(expression: string): { message: string; of
   let lastOperator = '';
   for (const token of tokenizer.readExpressionTokens()) {
     if (TypeGuards.isOperatorToken(token)) {
-      if (expectValue && token.operator === 'not') continue;
-      if (expectValue) return { message: `Expected a value before "${token.operator}"`, offset: token.begin };
+      const unary = token.operator === 'not';
+      if (expectValue && !unary) return { message: `Expected a value before "${token.operator}"`, offset: token.begin };
       expectValue = true;
       lastOperator = token.operator;
     } else {
@@ -78,7 +78,10 @@ export function findExpressionProblem(expression: string): { message: string; of
       expectValue = false;
     }
   }
-  if (expectValue) return { message: `Expected a value after "${lastOperator}"`, offset: tokenizer.p };
+  if (expectValue) {
+    const message = lastOperator ? `Expected a value after "${lastOperator}"` : 'Expected a value';
+    return { message, offset: tokenizer.p };
+  }
   tokenizer.readFilters();
   const rest = tokenizer.remaining();
   if (rest.trim() === '') return undefined;

@@ -7,7 +7,7 @@ import {
   EuiHeaderSection,
   EuiHeaderSectionItem,
   EuiIcon,
-  EuiText,
+  EuiPageTemplate,
   EuiTitle,
 } from '@elastic/eui';
 import type { BehaviorSubject } from 'rxjs';
@@ -83,13 +83,14 @@ export const Chrome = ({ application, history, toasts, theme$ }: ChromeProps) =>
         </EuiHeaderSection>
         <EuiHeaderSection side="right">{headerMenu && <MountPointPortal mount={headerMenu} />}</EuiHeaderSection>
       </EuiHeader>
-      <main style={{ paddingTop: 48 }}>
+      {/* Apps lay out with EuiPageTemplate, which keeps clear of the fixed header by itself. */}
+      <main>
         {app ? (
           <AppContainer key={app.id} app={app} application={application} history={history} theme$={theme$} onHeaderActionMenu={onHeaderActionMenu} />
         ) : (
-          <EuiText textAlign="center">
-            <p>No application is registered for {pathname}.</p>
-          </EuiText>
+          <EuiPageTemplate>
+            <EuiPageTemplate.EmptyPrompt title={<h2>No application is registered for {pathname}</h2>} />
+          </EuiPageTemplate>
         )}
       </main>
       <ToastList toasts={toasts} />

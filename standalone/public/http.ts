@@ -35,11 +35,15 @@ const readBody = async (response: Response): Promise<unknown> => {
  * Kibana's http service over `fetch`: JSON by default, `kbn-xsrf` on every write (the server refuses
  * writes without it), and failures rejected as `IHttpFetchError` carrying the server's error body.
  */
-export const createHttp = (basePath: IBasePath, fetchImpl: typeof fetch = (input, init) => fetch(input, init)): HttpSetup => {
+export const createHttp = (
+  basePath: IBasePath,
+  { origin = window.location.origin, fetchImpl = (input, init) => fetch(input, init) }: { origin?: string; fetchImpl?: typeof fetch } = {}
+): HttpSetup => {
   const send = async (path: string, options: HttpFetchOptions = {}) => {
     const { query, body, headers, signal, asResponse, prependBasePath = true, version } = options;
     const method = (options.method ?? 'GET').toUpperCase();
-    const request = new Request(withQuery(prependBasePath ? basePath.prepend(path) : path, query), {
+    const url = new URL(withQuery(prependBasePath ? basePath.prepend(path) : path, query), origin);
+    const request = new Request(url, {
       method,
       body,
       signal,

@@ -57,7 +57,6 @@ export const WorkflowTable = (props: WorkflowTableProps) => {
     {
       field: 'name',
       name: strings.name,
-      width: '22%',
       render: (name: string, workflow) => (
         <EuiFlexGroup gutterSize="s" alignItems="center" responsive={false} wrap>
           <EuiFlexItem grow={false}>
@@ -137,6 +136,7 @@ export const WorkflowTable = (props: WorkflowTableProps) => {
           icon: 'play',
           type: 'icon',
           color: 'success',
+          isPrimary: true,
           enabled: (workflow) => workflow.enabled && workflow.valid,
           onClick: onRun,
           'data-test-subj': 'runWorkflowAction',
@@ -146,6 +146,7 @@ export const WorkflowTable = (props: WorkflowTableProps) => {
           description: strings.editDescription,
           icon: 'pencil',
           type: 'icon',
+          isPrimary: true,
           href: (workflow) => appLink(appPaths.edit(workflow.id)).href,
           onClick: (workflow, event) => appLink(appPaths.edit(workflow.id)).onClick(event),
           'data-test-subj': 'editWorkflowAction',

@@ -10,8 +10,9 @@ export type AuthzResult = { authorized: true } | { authorized: false; missing: s
 export function checkRouteAuthz(security: RouteSecurity | undefined, user: HostUser | undefined): AuthzResult {
   const authz = security?.authz;
   if (!authz || 'enabled' in authz) return { authorized: true };
-  if (user?.privileges === 'all') return { authorized: true };
-  const has = (privilege: string) => user?.privileges.has(privilege) ?? false;
+  const granted = user?.privileges;
+  if (granted === 'all') return { authorized: true };
+  const has = (privilege: string) => granted?.has(privilege) ?? false;
 
   const missing: string[] = [];
   for (const requirement of authz.requiredPrivileges) {

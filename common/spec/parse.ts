@@ -1,0 +1,53 @@
+import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import type { ValidationFinding } from '../api/types';
+import { checkSchema } from './validation/check_schema';
+import { positionFinding } from './validation/finding';
+import { VALIDATION_RULES } from './validation';
+import { isRawMap, WorkflowIndex } from './validation/workflow_index';
+import type { WorkflowDefinition } from './workflow';
+import { SourceMap } from './yaml/source_map';
+
+export interface ParseWorkflowResult {
+  /** The workflow with defaults applied; present when the schema accepts it (semantic errors aside). */
+  definition?: WorkflowDefinition;
+  /** Every problem found, sorted by position. */
+  findings: ValidationFinding[];
+  /** No finding of severity `error`. */
+  valid: boolean;
+}
+
+const syntaxFinding = (problem: YAMLError, lineCounter: LineCounter): ValidationFinding => {
+  const { line, col } = lineCounter.linePos(problem.pos[0]);
+  return { code: 'yaml-syntax', severity: 'error', message: `YAML syntax error: ${problem.message}`, line, column: col };
+};
+
+const byPosition = (a: ValidationFinding, b: ValidationFinding) => a.line - b.line || a.column - b.column;
+
+const result = (findings: ValidationFinding[], definition?: WorkflowDefinition): ParseWorkflowResult => {
+  findings.sort(byPosition);
+  const valid = findings.every((finding) => finding.severity !== 'error');
+  return { definition, findings, valid };
+};
+
+/**
+ * Parses and validates a workflow's YAML. Syntax errors stop there; otherwise the schema and every
+ * semantic rule run, and each finding carries the line and column of the node it is about.
+ */
+export const parseWorkflowYaml = (source: string): ParseWorkflowResult => {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0) return result(doc.errors.map((problem) => syntaxFinding(problem, lineCounter)));
+
+  const map = new SourceMap(doc, lineCounter, source);
+  const raw: unknown = doc.toJS();
+  if (!isRawMap(raw)) {
+    const message = 'a workflow is a YAML map with at least "name", "triggers" and "steps"';
+    return result([{ code: 'invalid-type', severity: 'error', message, ...map.valuePosition([]) }]);
+  }
+  const index = new WorkflowIndex(raw);
+  const schema = checkSchema(index);
+  const pending = [...schema.findings, ...VALIDATION_RULES.flatMap((rule) => rule.check(index))];
+  const findings = pending.map((finding) => positionFinding(finding, map));
+  for (const problem of doc.warnings) findings.push({ ...syntaxFinding(problem, lineCounter), severity: 'warning' });
+  return result(findings, schema.definition);
+};

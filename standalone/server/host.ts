@@ -1,0 +1,197 @@
+/*
+ * Starts the standalone host: config, logging, credentials, the HTTP server, the core services
+ * and plugin contracts the plugin depends on, then the plugin itself (setup, start). The HTTP
+ * server listens from the beginning so `/api/status` can report `unavailable` while booting.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { AuthenticatedUser, CoreStart, IRouter, KibanaRequest, RequestHandlerContext } from '@kbn/core/server';
+import { createAppPageRoutes } from './app_page';
+import { BasicAuthenticator, resolveAdminCredentials, type AdminCredentials, type HostUser } from './auth';
+import { deepMerge, resolveHostConfig, type ConfiguredUser, type HostOptions } from './config';
+import { createClusterClient, type HostClusterClient } from './elasticsearch';
+import { HttpServer } from './http/http_server';
+import { createFakeRequest, getRequestUser } from './http/kibana_request';
+import { LoggingSystem } from './logging';
+import { readPluginManifest } from './manifest';
+import { assertDependenciesProvided, getConfigSection, PluginHost, type CoreSetupWithoutStartServices, type PluginModule } from './plugin_host';
+import { ActionsService } from './plugins/actions';
+import { FeaturesService } from './plugins/features';
+import { createBundlesRoute } from './static';
+import { createStatusRoute, type HostStatus } from './status';
+import { TaskManager, type TaskManagerOptions } from './task_manager/task_manager';
+
+/** Two levels up from both `standalone/server/` (sources, tests) and `build/server/` (the bundle). */
+export const PROJECT_ROOT = resolve(__dirname, '../..');
+const PROVIDED_PLUGINS = ['taskManager', 'features', 'actions'];
+const HOST_SECTIONS_HINT = 'Check for spelling errors and ensure that expected plugins are installed.';
+
+export interface StartHostOptions extends HostOptions {
+  /** The plugin to boot; this repository's plugin (`server/`) unless a test passes a small fake. */
+  plugin?: PluginModule;
+  /** Task Manager knobs for tests (a long poll interval, a short retry delay). */
+  taskManager?: Pick<TaskManagerOptions, 'pollIntervalMs' | 'maxWorkers' | 'retryDelayMs' | 'shutdownGraceMs'>;
+}
+
+export interface RunningHost {
+  /** Base URL to reach the host from this machine, e.g. `http://127.0.0.1:5601`. */
+  url: string;
+  /** Where the plugin's app lives, e.g. `/app/workflows`. */
+  appPath: string;
+  port: number;
+  dataDir: string;
+  username: string;
+  password: string;
+  credentials: AdminCredentials;
+  stop(): Promise<void>;
+}
+
+function readVersion(): string {
+  return (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** Kibana keeps its server uuid in `<data>/uuid`; Task Manager's owner id derives from it. */
+function readOrCreateInstanceUuid(dataDir: string): string {
+  const file = join(dataDir, 'uuid');
+  try {
+    return readFileSync(file, 'utf8').trim();
+  } catch {
+    const uuid = randomUUID();
+    writeFileSync(file, uuid);
+    return uuid;
+  }
+}
+
+function assertKnownPrivileges(users: ConfiguredUser[], known: Set<string>): void {
+  users.forEach((user, index) => {
+    const unknown = user.privileges.filter((privilege) => !known.has(privilege));
+    if (unknown.length > 0) {
+      throw new Error(
+        `[config validation of [auth].users.${index}.privileges]: unknown privilege(s) [${unknown.join(', ')}] for user "${user.username}"; ` +
+          `the registered features define [${[...known].sort().join(', ')}]`
+      );
+    }
+  });
+}
+
+const toAuthenticatedUser = (user: HostUser): AuthenticatedUser => ({ username: user.username, roles: [...user.roles] });
+
+function createRequestContext(request: KibanaRequest, clusterClient: HostClusterClient): RequestHandlerContext {
+  const core = Promise.resolve({ elasticsearch: { client: clusterClient.asScoped(request) } });
+  const providers: Record<string, Promise<unknown>> = { core };
+  return {
+    core,
+    resolve: async (parts) => Object.fromEntries(await Promise.all(parts.map(async (part) => [part, await providers[part]]))),
+  };
+}
+
+export async function startHost(options: StartHostOptions = {}): Promise<RunningHost> {
+  const config = resolveHostConfig(options);
+  const logging = new LoggingSystem({ level: config.logging.level });
+  const manifest = readPluginManifest(join(PROJECT_ROOT, 'kibana.jsonc'));
+  const unknownSections = Object.keys(config.pluginSections).filter((key) => key !== manifest.configPath[0]);
+  if (unknownSections.length > 0) {
+    throw new Error(`Unknown configuration key(s): "${unknownSections.join('", "')}". ${HOST_SECTIONS_HINT}`);
+  }
+  assertDependenciesProvided(manifest, PROVIDED_PLUGINS);
+
+  mkdirSync(config.dataDir, { recursive: true });
+  const version = readVersion();
+  const instanceUuid = readOrCreateInstanceUuid(config.dataDir);
+  const credentials = resolveAdminCredentials({ dataDir: config.dataDir, ...config.auth });
+  const authenticator = new BasicAuthenticator(credentials, config.auth.users);
+  const clusterClient = await createClusterClient(config.elasticsearch);
+  const publicDir = join(PROJECT_ROOT, 'build', 'public');
+
+  let status: HostStatus = { level: 'unavailable', summary: 'Workflows for Kibana is starting' };
+  const http = new HttpServer({
+    logger: logging.get('http'),
+    authenticator,
+    createContext: (request) => createRequestContext(request, clusterClient),
+  });
+  http.addRawRoute(createStatusRoute({ name: hostname(), uuid: instanceUuid, version, getStatus: () => status }));
+  http.addRawRoute(createBundlesRoute(publicDir));
+  const appPath = `/app/${manifest.id}`;
+  for (const route of createAppPageRoutes({ publicDir, defaultAppPath: appPath, hostInfo: { basePath: '', version } })) {
+    http.addRawRoute(route);
+  }
+  const port = await http.listen(config.server.port, config.server.host);
+  const connectHost = ['0.0.0.0', '::'].includes(config.server.host) ? '127.0.0.1' : config.server.host;
+  const url = `http://${connectHost.includes(':') ? `[${connectHost}]` : connectHost}:${port}`;
+
+  const taskManager = new TaskManager({
+    file: join(config.dataDir, 'kibana.sqlite'),
+    logger: logging.get('plugins', 'taskManager'),
+    ownerId: `kibana:${instanceUuid}`,
+    getRequestUsername: (request) => getRequestUser(request)?.username,
+    createFakeRequest: (username) => {
+      const user = authenticator.getUser(username);
+      return user && createFakeRequest(user, config.server.publicBaseUrl ?? url);
+    },
+    ...options.taskManager,
+  });
+  const features = new FeaturesService();
+  const actions = new ActionsService({ logger: logging.get('plugins', 'actions'), getScopedClusterClient: (request) => clusterClient.asScoped(request) });
+  const basePath = { serverBasePath: '', publicBaseUrl: config.server.publicBaseUrl, get: () => '' };
+
+  let plugin: PluginHost | undefined;
+  let stopping: Promise<void> | undefined;
+  // Dependents stop before what they depend on: requests first, then the plugin, then its services.
+  const stop = () =>
+    (stopping ??= (async () => {
+      status = { level: 'unavailable', summary: 'Workflows for Kibana is shutting down' };
+      await http.stop();
+      await plugin?.stop();
+      await taskManager.stop();
+      await clusterClient.close();
+    })());
+
+  try {
+    const storageDefaults = { storage: { type: 'sqlite', sqlite: { path: join(config.dataDir, 'workflows.sqlite') } } };
+    const fileSection = getConfigSection(config.pluginSections, manifest.configPath);
+    plugin = new PluginHost({
+      manifest,
+      module: options.plugin ?? (await import('../../server')),
+      rawConfig: deepMerge(deepMerge(storageDefaults, fileSection), config.pluginConfig),
+      logging,
+      version,
+      instanceUuid,
+      configFiles: config.configFile ? [config.configFile] : [],
+    });
+    const coreSetup: CoreSetupWithoutStartServices = {
+      http: { createRouter: <Ctx extends RequestHandlerContext>() => http.createRouter() as unknown as IRouter<Ctx>, basePath },
+      elasticsearch: {},
+    };
+    const coreStart: CoreStart = {
+      http: { basePath },
+      elasticsearch: { client: clusterClient },
+      security: {
+        authc: {
+          getCurrentUser: (request) => {
+            const user = getRequestUser(request);
+            return user ? toAuthenticatedUser(user) : null;
+          },
+        },
+      },
+    };
+    if (plugin.enabled) {
+      await plugin.setup(coreSetup, { taskManager: taskManager.setup(), features: features.setup(), actions: actions.setup() });
+      features.lock();
+      assertKnownPrivileges(config.auth.users, features.getApiPrivileges());
+      await plugin.start(coreStart, { taskManager: taskManager.start(), actions: actions.start() });
+    } else {
+      logging.get('plugins-system').info(`Plugin "${plugin.id}" is disabled by its config.`);
+    }
+    taskManager.startPolling();
+  } catch (error) {
+    await stop().catch((stopError: Error) => logging.get('root').error(stopError));
+    throw error;
+  }
+
+  http.setReady();
+  status = { level: 'available', summary: 'All services and plugins are available' };
+  logging.get('root').info(`Workflows for Kibana ${version} is available at ${url}`);
+  return { url, appPath, port, dataDir: config.dataDir, username: credentials.username, password: credentials.password, credentials, stop };
+}
