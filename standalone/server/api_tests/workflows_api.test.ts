@@ -3,6 +3,7 @@
  * runs through Task Manager. Covers the happy path and every error path the API promises.
  */
 import type { ExecutionDto, WorkflowDto } from '../../../common/api';
+import { getWorkflowJsonSchema } from '../../../common/spec';
 import { startTestHost, type TestHost } from '../test_utils';
 
 const YAML = `name: Greet hosts
@@ -207,6 +208,28 @@ describe('workflows API', () => {
   it('serves the JSON Schema of the workflow language', async () => {
     const res = await host.request('GET', '/api/workflows/workflow-json-schema');
     expect(res.status).toBe(200);
-    expect(res.body.properties?.steps ?? res.body.$defs).toBeDefined();
+    expect(res.body).toEqual(getWorkflowJsonSchema());
+    expect(JSON.stringify(res.body)).toContain('"console"');
+  });
+});
+
+describe('persistence', () => {
+  it('keeps workflows and executions across a restart of the host', async () => {
+    const first = await startTestHost();
+    const created = await first.request('POST', '/api/workflows', { body: { yaml: YAML } });
+    const run = await first.request('POST', `/api/workflows/${created.body.id}/run`, { body: { inputs: { hosts: ['a'] } } });
+    await first.waitFor(async () => (await first.request('GET', `/api/workflows-executions/${run.body.workflowExecutionId}`)).body.status === 'completed', { timeoutMs: 10_000 });
+    await first.stop({ keepDataDir: true });
+
+    const second = await startTestHost({ dataDir: first.dataDir });
+    try {
+      const fetched = await second.request('GET', `/api/workflows/${created.body.id}`);
+      expect(fetched.status).toBe(200);
+      expect(fetched.body).toMatchObject({ name: 'Greet hosts', yaml: YAML, lastExecution: { id: run.body.workflowExecutionId, status: 'completed' } });
+      const execution = await second.request('GET', `/api/workflows-executions/${run.body.workflowExecutionId}`);
+      expect(execution.body.steps.map((s: { name: string }) => s.name)).toEqual(['remember', 'each', 'say', 'check', 'nodb']);
+    } finally {
+      await second.stop();
+    }
   });
 });
