@@ -41,11 +41,16 @@ steps:
 
 const testId = (id: string) => `[data-test-subj="${id}"]`;
 
-/** Replaces the whole editor text the way a user pastes: focus, select all, insert. */
+/**
+ * Replaces the whole editor text the way a user brings in YAML: select all, paste. Typing it
+ * (`keyboard.insertText`) would not do: Monaco auto-indents every new line as it is typed.
+ */
 const replaceEditorText = async (page: Page, text: string) => {
   await page.locator(`${testId('workflowYamlEditor')} .view-lines`).click();
+  // Written after the click: the clipboard only accepts writes from a focused document.
+  await page.evaluate((clip) => navigator.clipboard.writeText(clip), text);
   await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.insertText(text);
+  await page.keyboard.press('ControlOrMeta+V');
 };
 
 const squiggles = (page: Page) => page.locator(`${testId('workflowYamlEditor')} .squiggly-error`);
@@ -66,8 +71,17 @@ const squiggles = (page: Page) => page.locator(`${testId('workflowYamlEditor')} 
       headless: true,
       viewport: { width: 1400, height: 900 },
       httpCredentials: { username: host.username, password: host.password },
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.url });
     page = context.pages()[0] ?? (await context.newPage());
     page.setDefaultTimeout(20_000);
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -92,25 +106,32 @@ const squiggles = (page: Page) => page.locator(`${testId('workflowYamlEditor')} 
 
     const yaml = workflowYaml();
     await replaceEditorText(page, yaml);
-    await page.waitForFunction((selector) => document.querySelectorAll(selector).length === 0, `${testId('workflowYamlEditor')} .squiggly-error`);
+    await page.waitForFunction(
+      (selector) => document.querySelectorAll(selector).length === 0,
+      `${testId('workflowYamlEditor')} .squiggly-error`,
+    );
 
     await page.locator(testId('saveWorkflowButton')).click();
     await page.waitForURL(/\/app\/workflows\/edit\/[^/]+$/);
     const workflowId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
     const saved = (await host.request('GET', `/api/workflows/${encodeURIComponent(workflowId)}`)).body as WorkflowDto;
-    // What reached the server is exactly what was typed: no auto-indent or auto-closed quotes.
+    // What reached the server is exactly what was pasted.
     expect(saved).toMatchObject({ name: WORKFLOW_NAME, yaml, valid: true, enabled: true });
     await page.getByRole('heading', { name: WORKFLOW_NAME }).waitFor();
 
     await page.locator(testId('runWorkflowButton')).click();
     await page.waitForURL(/\/app\/workflows\/execution\/[^/]+$/);
     const executionId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
-    await page.locator(`${testId('executionSummary')} ${testId('executionStatusBadge')}[data-status="completed"]`).waitFor({ timeout: 30_000 });
+    await page
+      .locator(`${testId('executionSummary')} ${testId('executionStatusBadge')}[data-status="completed"]`)
+      .waitFor({ timeout: 30_000 });
     await page.locator(testId('executionInProgress')).waitFor({ state: 'detached' });
 
     const execution = (await host.request('GET', `/api/workflows-executions/${encodeURIComponent(executionId)}`)).body as ExecutionDto;
     expect(execution).toMatchObject({ workflowId, status: 'completed' });
-    const shownSteps = await page.locator(testId('stepExecution')).evaluateAll((panels) => panels.map((panel) => panel.getAttribute('data-step-name')));
+    const shownSteps = await page
+      .locator(testId('stepExecution'))
+      .evaluateAll((panels) => panels.map((panel) => panel.getAttribute('data-step-name')));
     expect(shownSteps).toEqual(execution.steps.map(({ name }) => name));
     expect(shownSteps.filter((name) => name === 'greet')).toHaveLength(2);
     expect(shownSteps).toEqual(expect.arrayContaining(['remember', 'each_host']));
@@ -122,7 +143,8 @@ const squiggles = (page: Page) => page.locator(`${testId('workflowYamlEditor')} 
     // A console step's output is its rendered message.
     const firstGreeting = page.locator(`${testId('stepExecution')}[data-step-name="greet"]`).first();
     await firstGreeting.locator('button').first().click();
-    await firstGreeting.getByText('Hello web-1').waitFor();
+    await firstGreeting.locator(testId('stepExecutionInput')).getByText('"Hello web-1"').waitFor();
+    await firstGreeting.locator(testId('stepExecutionOutput')).getByText('Hello web-1', { exact: true }).waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, '2-execution-completed.png'), fullPage: true });
 
     await page.goto(`${host.url}/app/workflows`);

@@ -8,12 +8,18 @@ import type {
   WorkflowsPublicPluginStartDeps,
 } from './types';
 
-export class WorkflowsPublicPlugin
-  implements Plugin<WorkflowsPublicPluginSetup, WorkflowsPublicPluginStart, WorkflowsPublicPluginSetupDeps, WorkflowsPublicPluginStartDeps>
-{
+export class WorkflowsPublicPlugin implements Plugin<
+  WorkflowsPublicPluginSetup,
+  WorkflowsPublicPluginStart,
+  WorkflowsPublicPluginSetupDeps,
+  WorkflowsPublicPluginStartDeps
+> {
   constructor(_initializerContext: PluginInitializerContext) {}
 
-  setup(core: CoreSetup<WorkflowsPublicPluginStartDeps, WorkflowsPublicPluginStart>, _plugins: WorkflowsPublicPluginSetupDeps): WorkflowsPublicPluginSetup {
+  setup(
+    core: CoreSetup<WorkflowsPublicPluginStartDeps, WorkflowsPublicPluginStart>,
+    _plugins: WorkflowsPublicPluginSetupDeps,
+  ): WorkflowsPublicPluginSetup {
     core.application.register({
       id: PLUGIN_ID,
       title: i18n.translate('workflows.app.title', { defaultMessage: 'Workflows' }),

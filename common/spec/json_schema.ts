@@ -8,6 +8,9 @@ let cached: Record<string, unknown> | undefined;
  * defaulted fields optional; shared sub-schemas become `definitions` so the document stays small.
  */
 export const getWorkflowJsonSchema = (): Record<string, unknown> => {
-  cached ??= z.toJSONSchema(WorkflowSchema, { target: 'draft-07', io: 'input', reused: 'ref' }) as Record<string, unknown>;
+  cached ??= z.toJSONSchema(WorkflowSchema, { target: 'draft-07', io: 'input', reused: 'inline' }) as Record<
+    string,
+    unknown
+  >;
   return structuredClone(cached);
 };

@@ -18,8 +18,20 @@ export interface ParseWorkflowResult {
 
 const syntaxFinding = (problem: YAMLError, lineCounter: LineCounter): ValidationFinding => {
   const { line, col } = lineCounter.linePos(problem.pos[0]);
-  return { code: 'yaml-syntax', severity: 'error', message: `YAML syntax error: ${problem.message}`, line, column: col };
+  return {
+    code: 'yaml-syntax',
+    severity: 'error',
+    message: `YAML syntax error: ${problem.message}`,
+    line,
+    column: col,
+  };
 };
+
+/** The YAML parser often reports one mistake twice at one spot, in two wordings; the first is enough. */
+const firstPerPosition = (findings: ValidationFinding[]): ValidationFinding[] =>
+  findings.filter(
+    (finding, i) => findings.findIndex((f) => f.line === finding.line && f.column === finding.column) === i
+  );
 
 const byPosition = (a: ValidationFinding, b: ValidationFinding) => a.line - b.line || a.column - b.column;
 
@@ -36,7 +48,8 @@ const result = (findings: ValidationFinding[], definition?: WorkflowDefinition):
 export const parseWorkflowYaml = (source: string): ParseWorkflowResult => {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false });
-  if (doc.errors.length > 0) return result(doc.errors.map((problem) => syntaxFinding(problem, lineCounter)));
+  if (doc.errors.length > 0)
+    return result(firstPerPosition(doc.errors.map((problem) => syntaxFinding(problem, lineCounter))));
 
   const map = new SourceMap(doc, lineCounter, source);
   const raw: unknown = doc.toJS();

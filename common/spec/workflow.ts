@@ -24,13 +24,18 @@ export const TemplateMetadataSchema = z
       .optional()
       .describe('What the installer asks for.'),
   })
-  .describe('Template header: describes the template and the install-time fields that fill `__install__.*` placeholders.')
+  .describe(
+    'Template header: describes the template and the install-time fields that fill `__install__.*` placeholders.'
+  )
   .meta({ id: 'TemplateMetadata' });
 export type TemplateMetadata = z.infer<typeof TemplateMetadataSchema>;
 
 export const WorkflowSchema = z
   .strictObject({
-    version: z.union([z.literal('1'), z.literal(1)]).optional().describe('Version of the workflow language: `"1"`.'),
+    version: z
+      .union([z.literal('1'), z.literal(1)])
+      .optional()
+      .describe('Version of the workflow language: `"1"`.'),
     name: z.string().min(1).describe('Name of the workflow, shown in the list and in rule actions.'),
     description: z.string().optional().describe('What the workflow does.'),
     enabled: z
@@ -46,7 +51,9 @@ export const WorkflowSchema = z
     inputs: InputsSchema.optional().describe('Inputs (Kibana 9.3 form; prefer `inputs` under the manual trigger).'),
     triggers: z.array(TriggerSchema).min(1).describe('What starts a run; at least one.'),
     steps: z.array(StepSchema).min(1).describe('The steps, run in order; at least one.'),
-    outputs: InputsSchema.optional().describe('Outputs of the workflow, set by `workflow.output` steps; same forms as inputs.'),
+    outputs: InputsSchema.optional().describe(
+      'Outputs of the workflow, set by `workflow.output` steps; same forms as inputs.'
+    ),
     'template-metadata': TemplateMetadataSchema.optional(),
   })
   .describe('A workflow: triggers and the steps they run.')

@@ -1,6 +1,7 @@
 import { type ReactElement } from 'react';
-import { EuiButton, EuiPageTemplate } from '@elastic/eui';
+import { EuiButton } from '@elastic/eui';
 import { i18n } from '@kbn/i18n';
+import { PagePrompt } from './components/page_prompt';
 import { ExecutionPage } from './pages/execution_page';
 import { ExecutionsPage } from './pages/executions_page';
 import { WorkflowEditorPage } from './pages/workflow_editor_page';
@@ -26,7 +27,7 @@ const ROUTES: Route[] = [
 const NotFound = () => {
   const appLink = useAppLink();
   return (
-    <EuiPageTemplate.EmptyPrompt
+    <PagePrompt
       iconType="search"
       title={<h2>{i18n.translate('workflows.app.notFoundTitle', { defaultMessage: 'Page not found' })}</h2>}
       actions={

@@ -17,8 +17,8 @@ export const renderApp = (coreStart: CoreStart, { element, history, onAppLeave }
     coreStart.rendering.addContext(
       <ServicesProvider services={services}>
         <WorkflowsApp />
-      </ServicesProvider>
-    )
+      </ServicesProvider>,
+    ),
   );
   return () => root.unmount();
 };

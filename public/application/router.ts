@@ -44,6 +44,6 @@ export const useAppLink = () => {
         history.push(path);
       },
     }),
-    [history]
+    [history],
   );
 };

@@ -19,16 +19,20 @@ export type FakeRoutes = Record<string, unknown | ((body: unknown) => unknown)>;
 
 export const createFakeHttp = (routes: FakeRoutes) => {
   const calls: RecordedCall[] = [];
-  const handler = (method: string) => async (path: string, options: HttpFetchOptions = {}) => {
-    const body = typeof options.body === 'string' ? JSON.parse(options.body) : undefined;
-    calls.push({ method, path, ...(body === undefined ? {} : { body }) });
-    const key = `${method} ${path}`;
-    if (!(key in routes)) {
-      throw Object.assign(new Error('Not Found'), { body: { statusCode: 404, error: 'Not Found', message: `no canned response for ${key}` } });
-    }
-    const response = routes[key];
-    return typeof response === 'function' ? (response as (body: unknown) => unknown)(body) : response;
-  };
+  const handler =
+    (method: string) =>
+    async (path: string, options: HttpFetchOptions = {}) => {
+      const body = typeof options.body === 'string' ? JSON.parse(options.body) : undefined;
+      calls.push({ method, path, ...(body === undefined ? {} : { body }) });
+      const key = `${method} ${path}`;
+      if (!(key in routes)) {
+        throw Object.assign(new Error('Not Found'), {
+          body: { statusCode: 404, error: 'Not Found', message: `no canned response for ${key}` },
+        });
+      }
+      const response = routes[key];
+      return typeof response === 'function' ? (response as (body: unknown) => unknown)(body) : response;
+    };
   const http = {
     basePath: { get: () => '', prepend: (path: string) => path, remove: (path: string) => path, serverBasePath: '' },
     get: handler('GET'),
@@ -79,7 +83,7 @@ export const renderWithServices = (ui: ReactNode, routes: FakeRoutes) => {
   const result = render(
     <EuiProvider colorMode="light">
       <ServicesProvider services={services}>{ui}</ServicesProvider>
-    </EuiProvider>
+    </EuiProvider>,
   );
   return { ...result, calls, pushed, toasts: shown };
 };

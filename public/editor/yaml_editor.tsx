@@ -40,7 +40,7 @@ const toMarker = (model: monaco.editor.ITextModel, finding: ValidationFinding): 
 
 export const YamlEditor = forwardRef<YamlEditorHandle, YamlEditorProps>(function YamlEditor(
   { value, onChange, bundlesUrl, findings, height = 480, 'aria-label': ariaLabel },
-  ref
+  ref,
 ) {
   const container = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
@@ -87,7 +87,12 @@ export const YamlEditor = forwardRef<YamlEditorHandle, YamlEditorProps>(function
 
   useEffect(() => {
     const model = editorRef.current?.getModel();
-    if (model) monaco.editor.setModelMarkers(model, SERVER_MARKER_OWNER, (findings ?? []).map((finding) => toMarker(model, finding)));
+    if (model)
+      monaco.editor.setModelMarkers(
+        model,
+        SERVER_MARKER_OWNER,
+        (findings ?? []).map((finding) => toMarker(model, finding)),
+      );
   }, [findings]);
 
   useImperativeHandle(
@@ -101,7 +106,7 @@ export const YamlEditor = forwardRef<YamlEditorHandle, YamlEditorProps>(function
         editor.focus();
       },
     }),
-    []
+    [],
   );
 
   return <div ref={container} style={{ height }} data-test-subj="workflowYamlEditor" />;

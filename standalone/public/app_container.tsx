@@ -37,7 +37,7 @@ export const AppContainer = ({ app, application, history, theme$, onHeaderAction
       },
       (error: unknown) => {
         target.textContent = `Failed to load the ${app.title} app: ${error instanceof Error ? error.message : String(error)}`;
-      }
+      },
     );
     return () => {
       cancelled = true;

@@ -32,7 +32,7 @@ export class ApplicationService {
 
   constructor(
     private readonly history: BrowserHistory,
-    private readonly basePath: IBasePath
+    private readonly basePath: IBasePath,
   ) {}
 
   setup(): ApplicationSetup {

@@ -86,7 +86,14 @@ export const Chrome = ({ application, history, toasts, theme$ }: ChromeProps) =>
       {/* Apps lay out with EuiPageTemplate, which keeps clear of the fixed header by itself. */}
       <main>
         {app ? (
-          <AppContainer key={app.id} app={app} application={application} history={history} theme$={theme$} onHeaderActionMenu={onHeaderActionMenu} />
+          <AppContainer
+            key={app.id}
+            app={app}
+            application={application}
+            history={history}
+            theme$={theme$}
+            onHeaderActionMenu={onHeaderActionMenu}
+          />
         ) : (
           <EuiPageTemplate>
             <EuiPageTemplate.EmptyPrompt title={<h2>No application is registered for {pathname}</h2>} />

@@ -38,7 +38,7 @@ export const createInitializerContext = ({ hostInfo, loggerFactory }: CoreServic
 
 const createCoreSetup = <TPluginsStart extends object, TStart>(
   core: CoreServices,
-  startServices: Promise<[CoreStart, TPluginsStart, TStart]>
+  startServices: Promise<[CoreStart, TPluginsStart, TStart]>,
 ): CoreSetup<TPluginsStart, TStart> => ({
   application: core.application.setup(),
   http: core.http,
@@ -69,7 +69,7 @@ const createCoreStart = (core: CoreServices): CoreStart => ({
 export const runPluginLifecycle = <TSetup, TStart, TPluginsSetup extends object, TPluginsStart extends object>(
   core: CoreServices,
   instance: Plugin<TSetup, TStart, TPluginsSetup, TPluginsStart>,
-  deps: { setup: TPluginsSetup; start: TPluginsStart }
+  deps: { setup: TPluginsSetup; start: TPluginsStart },
 ) => {
   let resolveStart: (services: [CoreStart, TPluginsStart, TStart]) => void = () => {};
   const startServices = new Promise<[CoreStart, TPluginsStart, TStart]>((resolve) => (resolveStart = resolve));

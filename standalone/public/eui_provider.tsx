@@ -7,7 +7,11 @@ import { EuiThemeBorealis } from '@elastic/eui-theme-borealis';
  * injects EUI's global styles; app roots (`rendering.addContext`) would otherwise inject them again.
  */
 export const HostEuiProvider = ({ children, root = false }: { children: ReactNode; root?: boolean }) => (
-  <EuiProvider theme={EuiThemeBorealis} colorMode="light" {...(root ? {} : { globalStyles: false as const, utilityClasses: false as const })}>
+  <EuiProvider
+    theme={EuiThemeBorealis}
+    colorMode="light"
+    {...(root ? {} : { globalStyles: false as const, utilityClasses: false as const })}
+  >
     {children}
   </EuiProvider>
 );

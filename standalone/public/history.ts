@@ -1,11 +1,4 @@
-import type {
-  Action,
-  Location,
-  LocationDescriptorObject,
-  LocationListener,
-  ScopedHistory,
-  UnregisterCallback,
-} from '@kbn/core/public';
+import type { Action, Location, LocationDescriptorObject, LocationListener, ScopedHistory, UnregisterCallback } from '@kbn/core/public';
 
 interface HistoryEntryState {
   key: string;
@@ -73,7 +66,7 @@ export class BrowserHistory {
 export class AppScopedHistory<State = unknown> implements ScopedHistory<State> {
   constructor(
     private readonly parent: BrowserHistory,
-    private readonly appPath: string
+    private readonly appPath: string,
   ) {}
 
   get action(): Action {

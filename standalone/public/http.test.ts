@@ -1,7 +1,8 @@
 import { createBasePath } from './base_path';
 import { createHttp, HttpFetchError } from './http';
 
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 const recordingFetch = (response: () => Response) => {
   const requests: Request[] = [];
@@ -31,7 +32,9 @@ describe('createHttp', () => {
 
   it('resolves with the parsed JSON body', async () => {
     const { fetchImpl } = recordingFetch(() => json(200, { id: 'wf-1' }));
-    await expect(createHttp(createBasePath(''), { origin: 'http://host', fetchImpl }).get('/api/workflows/wf-1')).resolves.toEqual({ id: 'wf-1' });
+    await expect(createHttp(createBasePath(''), { origin: 'http://host', fetchImpl }).get('/api/workflows/wf-1')).resolves.toEqual({
+      id: 'wf-1',
+    });
   });
 
   it("rejects with the server's error body and message", async () => {

@@ -8,7 +8,7 @@ export class HttpFetchError extends Error implements IHttpFetchError {
     public readonly name: string,
     public readonly request: Request,
     public readonly response?: Response,
-    public readonly body?: IHttpFetchError['body']
+    public readonly body?: IHttpFetchError['body'],
   ) {
     super(message);
   }
@@ -37,7 +37,7 @@ const readBody = async (response: Response): Promise<unknown> => {
  */
 export const createHttp = (
   basePath: IBasePath,
-  { origin = window.location.origin, fetchImpl = (input, init) => fetch(input, init) }: { origin?: string; fetchImpl?: typeof fetch } = {}
+  { origin = window.location.origin, fetchImpl = (input, init) => fetch(input, init) }: { origin?: string; fetchImpl?: typeof fetch } = {},
 ): HttpSetup => {
   const send = async (path: string, options: HttpFetchOptions = {}) => {
     const { query, body, headers, signal, asResponse, prependBasePath = true, version } = options;

@@ -7,11 +7,9 @@ export const createConsoleLoggerFactory = (minLevel: LogLevelId = 'info'): Logge
   const enabled = (level: LogLevelId) => LEVELS.indexOf(level) >= LEVELS.indexOf(minLevel);
   const create = (context: string[]): Logger => {
     const prefix = `[${context.join('.')}]`;
-    const log =
-      (level: LogLevelId, sink: (...args: unknown[]) => void) =>
-      (message: string | Error, meta?: LogMeta) => {
-        if (enabled(level)) sink(prefix, message, ...(meta ? [meta] : []));
-      };
+    const log = (level: LogLevelId, sink: (...args: unknown[]) => void) => (message: string | Error, meta?: LogMeta) => {
+      if (enabled(level)) sink(prefix, message, ...(meta ? [meta] : []));
+    };
     return {
       trace: log('trace', console.debug),
       debug: log('debug', console.debug),

@@ -34,7 +34,10 @@ export class ToastsService implements IToasts {
     return this.add({ color: 'danger', iconType: 'alert', toastLifeTimeMs: 10000, ...fields(input) });
   }
 
-  addError(error: Error, { title, toastMessage, toastLifeTimeMs }: { title: string; toastMessage?: string; toastLifeTimeMs?: number }): Toast {
+  addError(
+    error: Error,
+    { title, toastMessage, toastLifeTimeMs }: { title: string; toastMessage?: string; toastLifeTimeMs?: number },
+  ): Toast {
     return this.addDanger({ title, text: toastMessage ?? error.message, ...(toastLifeTimeMs ? { toastLifeTimeMs } : {}) });
   }
 

@@ -7,16 +7,16 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { AuthenticatedUser, CoreStart, IRouter, KibanaRequest, RequestHandlerContext } from '@kbn/core/server';
 import { createAppPageRoutes } from './app_page';
-import { BasicAuthenticator, resolveAdminCredentials, type AdminCredentials, type HostUser } from './auth';
-import { deepMerge, resolveHostConfig, type ConfiguredUser, type HostOptions } from './config';
-import { createClusterClient, type HostClusterClient } from './elasticsearch';
+import { BasicAuthenticator, resolveAdminCredentials, type AdminCredentials } from './auth';
+import { deepMerge, resolveHostConfig, type ConfiguredUser, type HostConfig, type HostOptions } from './config';
+import { createCoreContracts, createRequestContext } from './core_services';
+import { createClusterClient } from './elasticsearch';
 import { HttpServer } from './http/http_server';
 import { createFakeRequest, getRequestUser } from './http/kibana_request';
 import { LoggingSystem } from './logging';
-import { readPluginManifest } from './manifest';
-import { assertDependenciesProvided, getConfigSection, PluginHost, type CoreSetupWithoutStartServices, type PluginModule } from './plugin_host';
+import { readPluginManifest, type PluginManifest } from './manifest';
+import { assertDependenciesProvided, getConfigSection, PluginHost, type PluginModule } from './plugin_host';
 import { ActionsService } from './plugins/actions';
 import { FeaturesService } from './plugins/features';
 import { createBundlesRoute } from './static';
@@ -26,7 +26,6 @@ import { TaskManager, type TaskManagerOptions } from './task_manager/task_manage
 /** Two levels up from both `standalone/server/` (sources, tests) and `build/server/` (the bundle). */
 export const PROJECT_ROOT = resolve(__dirname, '../..');
 const PROVIDED_PLUGINS = ['taskManager', 'features', 'actions'];
-const HOST_SECTIONS_HINT = 'Check for spelling errors and ensure that expected plugins are installed.';
 
 export interface StartHostOptions extends HostOptions {
   /** The plugin to boot; this repository's plugin (`server/`) unless a test passes a small fake. */
@@ -64,6 +63,13 @@ function readOrCreateInstanceUuid(dataDir: string): string {
   }
 }
 
+function assertKnownSections(config: HostConfig, manifest: PluginManifest): void {
+  const unknown = Object.keys(config.pluginSections).filter((key) => key !== manifest.configPath[0]);
+  if (unknown.length > 0) {
+    throw new Error(`Unknown configuration key(s): "${unknown.join('", "')}". Check for spelling errors and ensure that expected plugins are installed.`);
+  }
+}
+
 function assertKnownPrivileges(users: ConfiguredUser[], known: Set<string>): void {
   users.forEach((user, index) => {
     const unknown = user.privileges.filter((privilege) => !known.has(privilege));
@@ -76,25 +82,17 @@ function assertKnownPrivileges(users: ConfiguredUser[], known: Set<string>): voi
   });
 }
 
-const toAuthenticatedUser = (user: HostUser): AuthenticatedUser => ({ username: user.username, roles: [...user.roles] });
-
-function createRequestContext(request: KibanaRequest, clusterClient: HostClusterClient): RequestHandlerContext {
-  const core = Promise.resolve({ elasticsearch: { client: clusterClient.asScoped(request) } });
-  const providers: Record<string, Promise<unknown>> = { core };
-  return {
-    core,
-    resolve: async (parts) => Object.fromEntries(await Promise.all(parts.map(async (part) => [part, await providers[part]]))),
-  };
+/** The plugin's section: the host's storage default, then the yml file, then explicit options. */
+function pluginRawConfig(config: HostConfig, manifest: PluginManifest): Record<string, unknown> {
+  const storageDefaults = { storage: { type: 'sqlite', sqlite: { path: join(config.dataDir, 'workflows.sqlite') } } };
+  return deepMerge(deepMerge(storageDefaults, getConfigSection(config.pluginSections, manifest.configPath)), config.pluginConfig);
 }
 
 export async function startHost(options: StartHostOptions = {}): Promise<RunningHost> {
   const config = resolveHostConfig(options);
   const logging = new LoggingSystem({ level: config.logging.level });
   const manifest = readPluginManifest(join(PROJECT_ROOT, 'kibana.jsonc'));
-  const unknownSections = Object.keys(config.pluginSections).filter((key) => key !== manifest.configPath[0]);
-  if (unknownSections.length > 0) {
-    throw new Error(`Unknown configuration key(s): "${unknownSections.join('", "')}". ${HOST_SECTIONS_HINT}`);
-  }
+  assertKnownSections(config, manifest);
   assertDependenciesProvided(manifest, PROVIDED_PLUGINS);
 
   mkdirSync(config.dataDir, { recursive: true });
@@ -102,96 +100,80 @@ export async function startHost(options: StartHostOptions = {}): Promise<Running
   const instanceUuid = readOrCreateInstanceUuid(config.dataDir);
   const credentials = resolveAdminCredentials({ dataDir: config.dataDir, ...config.auth });
   const authenticator = new BasicAuthenticator(credentials, config.auth.users);
-  const clusterClient = await createClusterClient(config.elasticsearch);
-  const publicDir = join(PROJECT_ROOT, 'build', 'public');
 
   let status: HostStatus = { level: 'unavailable', summary: 'Workflows for Kibana is starting' };
-  const http = new HttpServer({
-    logger: logging.get('http'),
-    authenticator,
-    createContext: (request) => createRequestContext(request, clusterClient),
-  });
-  http.addRawRoute(createStatusRoute({ name: hostname(), uuid: instanceUuid, version, getStatus: () => status }));
-  http.addRawRoute(createBundlesRoute(publicDir));
-  const appPath = `/app/${manifest.id}`;
-  for (const route of createAppPageRoutes({ publicDir, defaultAppPath: appPath, hostInfo: { basePath: '', version } })) {
-    http.addRawRoute(route);
-  }
-  const port = await http.listen(config.server.port, config.server.host);
-  const connectHost = ['0.0.0.0', '::'].includes(config.server.host) ? '127.0.0.1' : config.server.host;
-  const url = `http://${connectHost.includes(':') ? `[${connectHost}]` : connectHost}:${port}`;
-
-  const taskManager = new TaskManager({
-    file: join(config.dataDir, 'kibana.sqlite'),
-    logger: logging.get('plugins', 'taskManager'),
-    ownerId: `kibana:${instanceUuid}`,
-    getRequestUsername: (request) => getRequestUser(request)?.username,
-    createFakeRequest: (username) => {
-      const user = authenticator.getUser(username);
-      return user && createFakeRequest(user, config.server.publicBaseUrl ?? url);
-    },
-    ...options.taskManager,
-  });
-  const features = new FeaturesService();
-  const actions = new ActionsService({ logger: logging.get('plugins', 'actions'), getScopedClusterClient: (request) => clusterClient.asScoped(request) });
-  const basePath = { serverBasePath: '', publicBaseUrl: config.server.publicBaseUrl, get: () => '' };
-
-  let plugin: PluginHost | undefined;
+  // Whatever has been started is stopped in reverse order, also when a later start step fails.
+  const started: Array<() => unknown> = [];
   let stopping: Promise<void> | undefined;
-  // Dependents stop before what they depend on: requests first, then the plugin, then its services.
+  let httpServer: HttpServer | undefined;
   const stop = () =>
     (stopping ??= (async () => {
       status = { level: 'unavailable', summary: 'Workflows for Kibana is shutting down' };
-      await http.stop();
-      await plugin?.stop();
-      await taskManager.stop();
-      await clusterClient.close();
+      httpServer?.setReady(false);
+      for (const stopOne of started.reverse()) await stopOne();
     })());
 
   try {
-    const storageDefaults = { storage: { type: 'sqlite', sqlite: { path: join(config.dataDir, 'workflows.sqlite') } } };
-    const fileSection = getConfigSection(config.pluginSections, manifest.configPath);
-    plugin = new PluginHost({
+    const clusterClient = await createClusterClient(config.elasticsearch);
+    started.push(() => clusterClient.close());
+
+    const http = new HttpServer({ logger: logging.get('http'), authenticator, createContext: (request) => createRequestContext(request, clusterClient) });
+    httpServer = http;
+    const publicDir = join(PROJECT_ROOT, 'build', 'public');
+    const appPath = `/app/${manifest.id}`;
+    http.addRawRoute(createStatusRoute({ name: hostname(), uuid: instanceUuid, version, getStatus: () => status }));
+    http.addRawRoute(createBundlesRoute(publicDir));
+    for (const route of createAppPageRoutes({ publicDir, defaultAppPath: appPath, hostInfo: { basePath: '', version } })) http.addRawRoute(route);
+    const port = await http.listen(config.server.port, config.server.host);
+    started.push(() => http.stop());
+    const connectHost = ['0.0.0.0', '::'].includes(config.server.host) ? '127.0.0.1' : config.server.host;
+    const url = `http://${connectHost.includes(':') ? `[${connectHost}]` : connectHost}:${port}`;
+    // Kibana leaves publicBaseUrl unset unless configured; the host knows where it listens, so links work out of the box.
+    const publicBaseUrl = config.server.publicBaseUrl ?? `http://localhost:${port}`;
+
+    const plugin = new PluginHost({
       manifest,
       module: options.plugin ?? (await import('../../server')),
-      rawConfig: deepMerge(deepMerge(storageDefaults, fileSection), config.pluginConfig),
+      rawConfig: pluginRawConfig(config, manifest),
       logging,
       version,
       instanceUuid,
       configFiles: config.configFile ? [config.configFile] : [],
     });
-    const coreSetup: CoreSetupWithoutStartServices = {
-      http: { createRouter: <Ctx extends RequestHandlerContext>() => http.createRouter() as unknown as IRouter<Ctx>, basePath },
-      elasticsearch: {},
-    };
-    const coreStart: CoreStart = {
-      http: { basePath },
-      elasticsearch: { client: clusterClient },
-      security: {
-        authc: {
-          getCurrentUser: (request) => {
-            const user = getRequestUser(request);
-            return user ? toAuthenticatedUser(user) : null;
-          },
-        },
+    // Pushed before Task Manager's so it runs after it: tasks are aborted and park their state while the plugin's store is still open.
+    if (plugin.enabled) started.push(() => plugin.stop());
+    const taskManager = new TaskManager({
+      file: join(config.dataDir, 'kibana.sqlite'),
+      logger: logging.get('plugins', 'taskManager'),
+      ownerId: `kibana:${instanceUuid}`,
+      getRequestUsername: (request) => getRequestUser(request)?.username,
+      createFakeRequest: (username) => {
+        const user = authenticator.getUser(username);
+        return user && createFakeRequest(user, publicBaseUrl);
       },
-    };
+      ...options.taskManager,
+    });
+    started.push(() => taskManager.stop());
+    const features = new FeaturesService();
+    const actions = new ActionsService({ logger: logging.get('plugins', 'actions'), getScopedClusterClient: (request) => clusterClient.asScoped(request) });
+    const core = createCoreContracts({ http, clusterClient, publicBaseUrl });
+
     if (plugin.enabled) {
-      await plugin.setup(coreSetup, { taskManager: taskManager.setup(), features: features.setup(), actions: actions.setup() });
+      await plugin.setup(core.setup, { taskManager: taskManager.setup(), features: features.setup(), actions: actions.setup() });
       features.lock();
       assertKnownPrivileges(config.auth.users, features.getApiPrivileges());
-      await plugin.start(coreStart, { taskManager: taskManager.start(), actions: actions.start() });
+      await plugin.start(core.start, { taskManager: taskManager.start(), actions: actions.start() });
     } else {
       logging.get('plugins-system').info(`Plugin "${plugin.id}" is disabled by its config.`);
     }
     taskManager.startPolling();
+
+    http.setReady();
+    status = { level: 'available', summary: 'All services and plugins are available' };
+    logging.get('root').info(`Workflows for Kibana ${version} is available at ${url}`);
+    return { url, appPath, port, dataDir: config.dataDir, username: credentials.username, password: credentials.password, credentials, stop };
   } catch (error) {
     await stop().catch((stopError: Error) => logging.get('root').error(stopError));
     throw error;
   }
-
-  http.setReady();
-  status = { level: 'available', summary: 'All services and plugins are available' };
-  logging.get('root').info(`Workflows for Kibana ${version} is available at ${url}`);
-  return { url, appPath, port, dataDir: config.dataDir, username: credentials.username, password: credentials.password, credentials, stop };
 }

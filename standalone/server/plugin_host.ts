@@ -46,7 +46,6 @@ export function assertDependenciesProvided(manifest: PluginManifest, provided: s
 export class PluginHost<TConfig extends Record<string, unknown> = Record<string, unknown>> {
   readonly config: TConfig;
   private instance?: Plugin<any, any, any, any>;
-  private setupContract: unknown;
   private resolveStartServices!: (services: [CoreStart, object, unknown]) => void;
   private readonly startServices = new Promise<[CoreStart, object, unknown]>((resolve) => {
     this.resolveStartServices = resolve;
@@ -68,11 +67,9 @@ export class PluginHost<TConfig extends Record<string, unknown> = Record<string,
   }
 
   async setup(core: CoreSetupWithoutStartServices, provided: Record<string, unknown>): Promise<unknown> {
-    const { module, logging } = this.options;
-    this.instance = await module.plugin(this.createInitializerContext(logging));
+    this.instance = await this.options.module.plugin(this.createInitializerContext());
     const coreSetup: CoreSetup = { ...core, getStartServices: () => this.startServices as Promise<[CoreStart, object, unknown]> };
-    this.setupContract = await this.instance.setup(coreSetup, this.dependencies(provided));
-    return this.setupContract;
+    return this.instance.setup(coreSetup, this.dependencies(provided));
   }
 
   async start(core: CoreStart, provided: Record<string, unknown>): Promise<unknown> {
@@ -94,8 +91,8 @@ export class PluginHost<TConfig extends Record<string, unknown> = Record<string,
     return Object.fromEntries(wanted.filter((id) => id in provided).map((id) => [id, provided[id]]));
   }
 
-  private createInitializerContext(logging: LoggerFactory): PluginInitializerContext<TConfig> {
-    const { manifest, version, instanceUuid, configFiles } = this.options;
+  private createInitializerContext(): PluginInitializerContext<TConfig> {
+    const { manifest, version, instanceUuid, configFiles, logging } = this.options;
     const config$ = new BehaviorSubject(this.config);
     return {
       opaqueId: Symbol(manifest.id),

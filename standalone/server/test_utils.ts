@@ -30,6 +30,7 @@ export interface TestRequestOptions {
   auth?: false | Credentials;
   /** Sends `kbn-xsrf`; default: on for every method but GET and HEAD. */
   xsrf?: boolean;
+  signal?: AbortSignal;
 }
 
 export interface TestResponse {
@@ -65,7 +66,7 @@ export function createRequester(baseUrl: string, credentials: Credentials): Requ
       body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
       if (!Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) headers['content-type'] = 'application/json';
     }
-    const response = await fetch(`${baseUrl}${path}`, { method: method.toUpperCase(), headers, body, redirect: 'manual' });
+    const response = await fetch(`${baseUrl}${path}`, { method: method.toUpperCase(), headers, body, redirect: 'manual', signal: options.signal });
     const text = await response.text();
     let parsed: unknown = text;
     if (response.headers.get('content-type')?.includes('json')) {

@@ -14,12 +14,21 @@ export const RetrySchema = z
     strategy: z
       .enum(['fixed', 'exponential'])
       .optional()
-      .describe('`fixed` waits `delay` every time; `exponential` multiplies the wait by `multiplier` after each attempt.'),
-    multiplier: z.number().min(1).optional().describe('Growth factor of the delay for the `exponential` strategy. Default 2.'),
+      .describe(
+        '`fixed` waits `delay` every time; `exponential` multiplies the wait by `multiplier` after each attempt.'
+      ),
+    multiplier: z
+      .number()
+      .min(1)
+      .optional()
+      .describe('Growth factor of the delay for the `exponential` strategy. Default 2.'),
     'max-delay': DurationSchema.optional().describe('Upper bound of the delay between attempts, e.g. `1m`.'),
-    jitter: z.boolean().optional().describe('Randomise each delay by up to ±20% so that retries of many runs do not align.'),
+    jitter: z
+      .boolean()
+      .optional()
+      .describe('Randomise each delay by up to ±20% so that retries of many runs do not align.'),
     condition: ConditionSchema.optional().describe(
-      'Retry only when this KQL condition (or `${{ }}` expression) holds for the failure, e.g. `error.statusCode >= 500`.',
+      'Retry only when this KQL condition (or `${{ }}` expression) holds for the failure, e.g. `error.statusCode >= 500`.'
     ),
   })
   .describe('Run the step again when it fails.')
@@ -32,7 +41,9 @@ export const OnFailureSchema = z
     get fallback(): z.ZodOptional<z.ZodArray<typeof StepSchema>> {
       return stepArray()
         .optional()
-        .describe('Steps that run when the step still fails after its retries; `steps.<name>.error` holds the failure.');
+        .describe(
+          'Steps that run when the step still fails after its retries; `steps.<name>.error` holds the failure.'
+        );
     },
     continue: z
       .boolean()

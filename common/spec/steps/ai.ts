@@ -9,7 +9,9 @@ export const AiPromptStepSchema = defineStep('ai.prompt', 'Send a prompt to an L
     .strictObject({
       prompt: z.string().describe('The prompt; `{{ }}` templating allowed.'),
       systemPrompt: z.string().optional().describe('Instructions that frame the answer.'),
-      schema: JsonSchemaObjectSchema.optional().describe('JSON Schema of a structured answer, returned as `output.structured_output`.'),
+      schema: JsonSchemaObjectSchema.optional().describe(
+        'JSON Schema of a structured answer, returned as `output.structured_output`.'
+      ),
       temperature: z.number().min(0).max(2).optional().describe('Sampling temperature.'),
     })
     .describe('The prompt to send.'),
@@ -32,7 +34,7 @@ export const AiAgentStepSchema = defineStep(
         conversation_id: z.string().optional().describe('Continue this existing conversation.'),
       })
       .describe('What to ask.'),
-  },
+  }
 ).meta({ id: 'AiAgentStep' });
 export type AiAgentStep = z.infer<typeof AiAgentStepSchema>;
 
@@ -45,12 +47,15 @@ export const AiClassifyStepSchema = defineStep(
         input: ValueSchema.describe('What to classify: text, or any value (sent as JSON).'),
         categories: z.array(z.string()).min(1).describe('The allowed categories.'),
         instructions: z.string().optional().describe('Extra guidance for the model.'),
-        allowMultipleCategories: z.boolean().optional().describe('Return `categories` (a list) instead of one category.'),
+        allowMultipleCategories: z
+          .boolean()
+          .optional()
+          .describe('Return `categories` (a list) instead of one category.'),
         fallbackCategory: z.string().optional().describe('Category used when none fits.'),
         includeRationale: z.boolean().optional().describe('Also return the model’s `rationale`.'),
       })
       .describe('What to classify and into which categories.'),
-  },
+  }
 ).meta({ id: 'AiClassifyStep' });
 export type AiClassifyStep = z.infer<typeof AiClassifyStepSchema>;
 
@@ -65,6 +70,6 @@ export const AiSummarizeStepSchema = defineStep(
         maxLength: z.number().int().min(1).optional().describe('Rough upper bound of the summary, in words.'),
       })
       .describe('What to summarise.'),
-  },
+  }
 ).meta({ id: 'AiSummarizeStep' });
 export type AiSummarizeStep = z.infer<typeof AiSummarizeStepSchema>;

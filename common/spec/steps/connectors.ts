@@ -44,13 +44,13 @@ export const CONNECTOR_TYPES = [
 export const BUILTIN_FAMILY_PREFIXES = ['data', 'ai', 'workflow', 'loop', 'elasticsearch', 'kibana', 'cases'] as const;
 
 export const CONNECTOR_TYPE_PATTERN = new RegExp(
-  `^(?:(?!(?:${BUILTIN_FAMILY_PREFIXES.join('|')})\\.)[A-Za-z][\\w-]*\\.[A-Za-z_][\\w.-]*|${CONNECTOR_TYPES.join('|')})$`,
+  `^(?:(?!(?:${BUILTIN_FAMILY_PREFIXES.join('|')})\\.)[A-Za-z][\\w-]*\\.[A-Za-z_][\\w.-]*|${CONNECTOR_TYPES.join('|')})$`
 );
 
 export const ConnectorStepSchema = defineStepFamily(
   CONNECTOR_TYPE_PATTERN,
   'A connector type (`slack`, `email`, `pagerduty`…) or `<vendor>.<operation>` (e.g. `github.getCommit`).',
   'Run a configured connector, named by `connector-id`.',
-  { with: openWith('Parameters of the connector operation.') },
+  { with: openWith('Parameters of the connector operation.') }
 ).meta({ id: 'ConnectorStep' });
 export type ConnectorStep = z.infer<typeof ConnectorStepSchema>;

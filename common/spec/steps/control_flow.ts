@@ -57,7 +57,9 @@ export const ForeachStepSchema = z
     type: z.literal('foreach').describe('Run `steps` once per item of `foreach`.'),
     foreach: ForeachExpressionSchema,
     get steps(): StepList {
-      return stepList('Steps run for every item; `foreach.item`, `foreach.index` and `foreach.total` describe the iteration.');
+      return stepList(
+        'Steps run for every item; `foreach.item`, `foreach.index` and `foreach.total` describe the iteration.'
+      );
     },
   })
   .describe('Loop over a list.')
@@ -73,7 +75,9 @@ export const WhileStepSchema = z
     'on-limit': z
       .enum(['continue', 'fail'])
       .optional()
-      .describe('What happens when `max-iterations` is reached: go on with the workflow, or fail the step. Default fail.'),
+      .describe(
+        'What happens when `max-iterations` is reached: go on with the workflow, or fail the step. Default fail.'
+      ),
     get steps(): StepList {
       return stepList('Steps run in every iteration.');
     },
@@ -108,7 +112,7 @@ export const MergeStepSchema = defineStep(
   {
     sources: z.array(z.string().min(1)).min(1).describe('Names of the branches or steps whose outputs are combined.'),
     with: z.strictObject({}).optional().describe('No options.'),
-  },
+  }
 ).meta({ id: 'MergeStep' });
 export type MergeStep = z.infer<typeof MergeStepSchema>;
 
@@ -120,6 +124,6 @@ export type LoopBreakStep = z.infer<typeof LoopBreakStepSchema>;
 export const LoopContinueStepSchema = defineStep(
   'loop.continue',
   'Skip the rest of this iteration of the innermost `foreach` or `while` loop.',
-  { with: z.strictObject({}).optional().describe('No options.') },
+  { with: z.strictObject({}).optional().describe('No options.') }
 ).meta({ id: 'LoopContinueStep' });
 export type LoopContinueStep = z.infer<typeof LoopContinueStepSchema>;

@@ -8,14 +8,14 @@ import { ConditionSchema, OpenWithSchema, ValueSchema } from './fields';
  */
 
 const ItemsSchema = ValueSchema.describe(
-  'The list to work on: a `${{ }}` expression (e.g. `${{ steps.search.output.hits.hits }}`) or a literal list.',
+  'The list to work on: a `${{ }}` expression (e.g. `${{ steps.search.output.hits.hits }}`) or a literal list.'
 );
 const SourceSchema = ValueSchema.describe('The value to work on, usually a `${{ }}` expression.');
 
 export const DataSetStepSchema = defineStep(
   'data.set',
   'Set variables: every key of `with` becomes `variables.<key>` (and the step output).',
-  { with: OpenWithSchema.describe('Variables to set; values may use templating and `${{ }}` to keep types.') },
+  { with: OpenWithSchema.describe('Variables to set; values may use templating and `${{ }}` to keep types.') }
 ).meta({ id: 'DataSetStep' });
 export type DataSetStep = z.infer<typeof DataSetStepSchema>;
 
@@ -25,7 +25,9 @@ export const DataMapStepSchema = defineStep('data.map', 'Build a new object for 
     .strictObject({
       fields: z
         .record(z.string(), z.unknown())
-        .describe('The shape of each output item; `${{ item.<field> }}` reads the current item, `$map` maps a nested list.'),
+        .describe(
+          'The shape of each output item; `${{ item.<field> }}` reads the current item, `$map` maps a nested list.'
+        ),
     })
     .describe('How to map each item.'),
 }).meta({ id: 'DataMapStep' });
@@ -55,7 +57,10 @@ export const DataDedupeStepSchema = defineStep('data.dedupe', 'Remove duplicate 
   with: z
     .strictObject({
       keys: z.array(z.string()).min(1).describe('Fields that identify an item, e.g. `[host.name, user.name]`.'),
-      strategy: z.enum(['keep_first', 'keep_last']).optional().describe('Which duplicate survives. Default keep_first.'),
+      strategy: z
+        .enum(['keep_first', 'keep_last'])
+        .optional()
+        .describe('Which duplicate survives. Default keep_first.'),
     })
     .optional()
     .describe('How to recognise duplicates; without it whole items are compared.'),
@@ -106,7 +111,11 @@ export type DataStringifyJsonStep = z.infer<typeof DataStringifyJsonStepSchema>;
 
 const regexOptions = {
   pattern: z.string().describe('A JavaScript regular expression, without slashes.'),
-  flags: z.string().regex(/^[dgimsuy]*$/).optional().describe('Regular expression flags, e.g. `i`.'),
+  flags: z
+    .string()
+    .regex(/^[dgimsuy]*$/)
+    .optional()
+    .describe('Regular expression flags, e.g. `i`.'),
 };
 
 export const DataRegexExtractStepSchema = defineStep(
@@ -124,7 +133,7 @@ export const DataRegexExtractStepSchema = defineStep(
         all: z.boolean().optional().describe('Return every match instead of the first.'),
       })
       .describe('What to extract.'),
-  },
+  }
 ).meta({ id: 'DataRegexExtractStep' });
 export type DataRegexExtractStep = z.infer<typeof DataRegexExtractStepSchema>;
 
@@ -140,6 +149,6 @@ export const DataRegexReplaceStepSchema = defineStep(
         all: z.boolean().optional().describe('Replace every match instead of the first. Default true.'),
       })
       .describe('What to replace.'),
-  },
+  }
 ).meta({ id: 'DataRegexReplaceStep' });
 export type DataRegexReplaceStep = z.infer<typeof DataRegexReplaceStepSchema>;

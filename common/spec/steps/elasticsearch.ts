@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineStep, defineStepFamily, openWith } from './base';
-import { HeadersSchema, HttpMethodSchema, ValueSchema } from './fields';
+import { apiRequestWith, ValueSchema } from './fields';
 
 /**
  * The named Elasticsearch steps take the parameters of the matching client API. Their `with` stays
@@ -13,26 +13,25 @@ export const ElasticsearchRequestStepSchema = defineStep(
   'elasticsearch.request',
   'Call any Elasticsearch endpoint with the credentials of the workflow.',
   {
-    with: z
-      .strictObject({
-        method: HttpMethodSchema.optional().describe('HTTP method. Default GET.'),
-        path: z.string().describe('Endpoint path, e.g. `/my-index/_search`.'),
-        body: z.unknown().optional().describe('Request body (JSON).'),
-        query: z.record(z.string(), z.unknown()).optional().describe('Query string parameters.'),
-        headers: HeadersSchema.optional(),
-      })
-      .describe('The request to send.'),
-  },
+    with: apiRequestWith({ pathExample: '/my-index/_search', description: 'The request to send.' }),
+  }
 ).meta({ id: 'ElasticsearchRequestStep' });
 export type ElasticsearchRequestStep = z.infer<typeof ElasticsearchRequestStepSchema>;
 
-export const ElasticsearchSearchStepSchema = defineStep('elasticsearch.search', 'Search documents (the `search` API).', {
-  with: esApiWith('Search parameters.', {
-    index: z.union([z.string(), z.array(z.string())]).optional().describe('Index, alias or pattern to search.'),
-    query: z.unknown().optional().describe('Query DSL, e.g. `{ match: { message: error } }`.'),
-    size: z.union([z.number(), z.string()]).optional().describe('How many hits to return.'),
-  }),
-}).meta({ id: 'ElasticsearchSearchStep' });
+export const ElasticsearchSearchStepSchema = defineStep(
+  'elasticsearch.search',
+  'Search documents (the `search` API).',
+  {
+    with: esApiWith('Search parameters.', {
+      index: z
+        .union([z.string(), z.array(z.string())])
+        .optional()
+        .describe('Index, alias or pattern to search.'),
+      query: z.unknown().optional().describe('Query DSL, e.g. `{ match: { message: error } }`.'),
+      size: z.union([z.number(), z.string()]).optional().describe('How many hits to return.'),
+    }),
+  }
+).meta({ id: 'ElasticsearchSearchStep' });
 export type ElasticsearchSearchStep = z.infer<typeof ElasticsearchSearchStepSchema>;
 
 export const ElasticsearchIndexStepSchema = defineStep('elasticsearch.index', 'Index one document (the `index` API).', {
@@ -54,7 +53,7 @@ export const ElasticsearchUpdateStepSchema = defineStep(
       doc: z.unknown().optional().describe('Partial document to merge.'),
       doc_as_upsert: z.boolean().optional().describe('Create the document from `doc` when it does not exist.'),
     }),
-  },
+  }
 ).meta({ id: 'ElasticsearchUpdateStep' });
 export type ElasticsearchUpdateStep = z.infer<typeof ElasticsearchUpdateStepSchema>;
 
@@ -67,7 +66,7 @@ export const ElasticsearchEsqlQueryStepSchema = defineStep(
       format: z.string().optional().describe('Response format, e.g. `json`.'),
       params: z.array(z.unknown()).optional().describe('Values for `?` placeholders in the query.'),
     }),
-  },
+  }
 ).meta({ id: 'ElasticsearchEsqlQueryStep' });
 export type ElasticsearchEsqlQueryStep = z.infer<typeof ElasticsearchEsqlQueryStepSchema>;
 
@@ -80,12 +79,13 @@ export const NAMED_ELASTICSEARCH_STEPS = [
 ] as const;
 
 /** Any other Elasticsearch client API by its dotted name, e.g. `elasticsearch.indices.exists`. */
-export const ELASTICSEARCH_API_TYPE_PATTERN = /^elasticsearch\.(?!(?:request|search|index|update|esql\.query)$)[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/;
+export const ELASTICSEARCH_API_TYPE_PATTERN =
+  /^elasticsearch\.(?!(?:request|search|index|update|esql\.query)$)[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/;
 
 export const ElasticsearchApiStepSchema = defineStepFamily(
   ELASTICSEARCH_API_TYPE_PATTERN,
   '`elasticsearch.<api>`: any Elasticsearch client API by name, e.g. `elasticsearch.indices.exists`.',
   'Call an Elasticsearch API by its client name.',
-  { with: openWith('Parameters of the API, as the Elasticsearch client takes them.') },
+  { with: openWith('Parameters of the API, as the Elasticsearch client takes them.') }
 ).meta({ id: 'ElasticsearchApiStep' });
 export type ElasticsearchApiStep = z.infer<typeof ElasticsearchApiStepSchema>;

@@ -11,7 +11,7 @@ export type Duration = z.infer<typeof DurationSchema>;
 export const ConditionSchema = z
   .union([z.string(), z.boolean()])
   .describe(
-    'A KQL condition evaluated against the context (`steps.check.output.severity : "critical"`), or a `${{ }}` expression.',
+    'A KQL condition evaluated against the context (`steps.check.output.severity : "critical"`), or a `${{ }}` expression.'
   )
   .meta({ id: 'Condition' });
 export type Condition = z.infer<typeof ConditionSchema>;
@@ -19,7 +19,7 @@ export type Condition = z.infer<typeof ConditionSchema>;
 export const ForeachExpressionSchema = z
   .union([z.string(), z.array(z.unknown())])
   .describe(
-    'The items to iterate: a `{{ }}`/`${{ }}` expression that yields an array (or a JSON array string), or a literal list. Inside, use `foreach.item`, `foreach.index`, `foreach.total`.',
+    'The items to iterate: a `{{ }}`/`${{ }}` expression that yields an array (or a JSON array string), or a literal list. Inside, use `foreach.item`, `foreach.index`, `foreach.total`.'
   )
   .meta({ id: 'ForeachExpression' });
 export type ForeachExpression = z.infer<typeof ForeachExpressionSchema>;
@@ -50,6 +50,18 @@ export const HeadersSchema = z
   .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
   .describe('HTTP headers to send.')
   .meta({ id: 'Headers' });
+
+/** `with` of the steps that call a stack API by path (Elasticsearch, Kibana): one request, as written. */
+export const apiRequestWith = ({ pathExample, description }: { pathExample: string; description: string }) =>
+  z
+    .strictObject({
+      method: HttpMethodSchema.optional().describe('HTTP method. Default GET.'),
+      path: z.string().describe(`Path of the endpoint, e.g. \`${pathExample}\`.`),
+      body: z.unknown().optional().describe('Request body (JSON).'),
+      query: z.record(z.string(), z.unknown()).optional().describe('Query string parameters.'),
+      headers: HeadersSchema.optional(),
+    })
+    .describe(description);
 
 /** A JSON Schema given inline (AI structured output, expected input); checked only for being a map. */
 export const JsonSchemaObjectSchema = z

@@ -30,7 +30,9 @@ export const HttpStepSchema = defineStep('http', 'Send an HTTP request; the resp
       query: z.record(z.string(), z.unknown()).optional().describe('Query string parameters.'),
       headers: HeadersSchema.optional(),
       body: z.unknown().optional().describe('Request body: a map or list is sent as JSON, a string as it is.'),
-      timeout: DurationSchema.optional().describe('Request timeout (Kibana 9.3 form; prefer the step-level `timeout`).'),
+      timeout: DurationSchema.optional().describe(
+        'Request timeout (Kibana 9.3 form; prefer the step-level `timeout`).'
+      ),
       fetcher: HttpFetcherSchema.optional(),
     })
     .describe('The request to send.'),

@@ -1,21 +1,16 @@
 import { z } from 'zod';
 import { defineStep, defineStepFamily, openWith } from './base';
-import { HeadersSchema, HttpMethodSchema } from './fields';
+import { apiRequestWith } from './fields';
 
 export const KibanaRequestStepSchema = defineStep(
   'kibana.request',
   'Call any Kibana API of the current space with the credentials of the workflow.',
   {
-    with: z
-      .strictObject({
-        method: HttpMethodSchema.optional().describe('HTTP method. Default GET.'),
-        path: z.string().describe('API path, e.g. `/api/detection_engine/rules/_find`.'),
-        body: z.unknown().optional().describe('Request body (JSON).'),
-        query: z.record(z.string(), z.unknown()).optional().describe('Query string parameters.'),
-        headers: HeadersSchema.optional(),
-      })
-      .describe('The request to send; `kbn-xsrf` is added for you.'),
-  },
+    with: apiRequestWith({
+      pathExample: '/api/detection_engine/rules/_find',
+      description: 'The request to send; `kbn-xsrf` is added for you.',
+    }),
+  }
 ).meta({ id: 'KibanaRequestStep' });
 export type KibanaRequestStep = z.infer<typeof KibanaRequestStepSchema>;
 
@@ -38,7 +33,7 @@ export const KibanaActionStepSchema = defineStepFamily(
   KIBANA_ACTION_TYPE_PATTERN,
   '`kibana.<action>`: a named Kibana API action, e.g. `kibana.SetAlertsStatus` or `kibana.createCaseDefaultSpace`.',
   'Run a named Kibana API action.',
-  { with: openWith('Parameters of the action (its request body and path parameters).') },
+  { with: openWith('Parameters of the action (its request body and path parameters).') }
 ).meta({ id: 'KibanaActionStep' });
 export type KibanaActionStep = z.infer<typeof KibanaActionStepSchema>;
 
@@ -48,6 +43,6 @@ export const CasesStepSchema = defineStepFamily(
   CASES_TYPE_PATTERN,
   '`cases.<operation>`: a case operation, e.g. `cases.createCase`, `cases.addComment`, `cases.addAlerts`.',
   'Create or change a case.',
-  { with: openWith('Parameters of the operation, e.g. `case_id` and `comment` for `cases.addComment`.') },
+  { with: openWith('Parameters of the operation, e.g. `case_id` and `comment` for `cases.addComment`.') }
 ).meta({ id: 'CasesStep' });
 export type CasesStep = z.infer<typeof CasesStepSchema>;

@@ -34,8 +34,19 @@ import {
   ElasticsearchUpdateStepSchema,
 } from './elasticsearch';
 import { ConsoleStepSchema, HttpStepSchema } from './io';
-import { CASES_TYPE_PATTERN, CasesStepSchema, KIBANA_ACTION_TYPE_PATTERN, KibanaActionStepSchema, KibanaRequestStepSchema } from './kibana';
-import { WorkflowExecuteAsyncStepSchema, WorkflowExecuteStepSchema, WorkflowFailStepSchema, WorkflowOutputStepSchema } from './sub_workflow';
+import {
+  CASES_TYPE_PATTERN,
+  CasesStepSchema,
+  KIBANA_ACTION_TYPE_PATTERN,
+  KibanaActionStepSchema,
+  KibanaRequestStepSchema,
+} from './kibana';
+import {
+  WorkflowExecuteAsyncStepSchema,
+  WorkflowExecuteStepSchema,
+  WorkflowFailStepSchema,
+  WorkflowOutputStepSchema,
+} from './sub_workflow';
 import { WaitForApprovalStepSchema, WaitForInputStepSchema, WaitStepSchema } from './wait';
 
 /** Steps whose `type` is one fixed name. The order is the order the editor lists them in. */

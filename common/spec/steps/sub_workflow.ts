@@ -13,21 +13,21 @@ const subWorkflowWith = (description: string) =>
 export const WorkflowExecuteStepSchema = defineStep(
   'workflow.execute',
   'Run another workflow and wait for it; its outputs become the step output.',
-  { with: subWorkflowWith('Which workflow to run, with which inputs.') },
+  { with: subWorkflowWith('Which workflow to run, with which inputs.') }
 ).meta({ id: 'WorkflowExecuteStep' });
 export type WorkflowExecuteStep = z.infer<typeof WorkflowExecuteStepSchema>;
 
 export const WorkflowExecuteAsyncStepSchema = defineStep(
   'workflow.executeAsync',
   'Start another workflow without waiting; the output has its `workflowExecutionId`.',
-  { with: subWorkflowWith('Which workflow to start, with which inputs.') },
+  { with: subWorkflowWith('Which workflow to start, with which inputs.') }
 ).meta({ id: 'WorkflowExecuteAsyncStep' });
 export type WorkflowExecuteAsyncStep = z.infer<typeof WorkflowExecuteAsyncStepSchema>;
 
 export const WorkflowOutputStepSchema = defineStep(
   'workflow.output',
   'Set the outputs of the workflow (see the top-level `outputs`).',
-  { with: OpenWithSchema.describe('Output values by name.') },
+  { with: OpenWithSchema.describe('Output values by name.') }
 ).meta({ id: 'WorkflowOutputStep' });
 export type WorkflowOutputStep = z.infer<typeof WorkflowOutputStepSchema>;
 

@@ -22,7 +22,7 @@ export const WaitForInputStepSchema = defineStep(
       })
       .optional()
       .describe('What to ask. Use the step `timeout` to stop waiting.'),
-  },
+  }
 ).meta({ id: 'WaitForInputStep' });
 export type WaitForInputStep = z.infer<typeof WaitForInputStepSchema>;
 
@@ -33,10 +33,13 @@ export const WaitForApprovalStepSchema = defineStep(
     with: z
       .strictObject({
         message: z.string().optional().describe('What is to be approved.'),
-        approvers: z.array(z.string()).optional().describe('User names allowed to decide; default: anyone who can run the workflow.'),
+        approvers: z
+          .array(z.string())
+          .optional()
+          .describe('User names allowed to decide; default: anyone who can run the workflow.'),
       })
       .optional()
       .describe('What to approve. Use the step `timeout` to stop waiting.'),
-  },
+  }
 ).meta({ id: 'WaitForApprovalStep' });
 export type WaitForApprovalStep = z.infer<typeof WaitForApprovalStepSchema>;

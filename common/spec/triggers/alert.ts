@@ -19,7 +19,9 @@ export type AlertTriggerConditions = z.infer<typeof AlertTriggerConditionsSchema
 
 export const AlertTriggerSchema = z
   .strictObject({
-    type: z.literal('alert').describe('Run when a rule that has this workflow as an action fires; alerts are in `event.alerts`.'),
+    type: z
+      .literal('alert')
+      .describe('Run when a rule that has this workflow as an action fires; alerts are in `event.alerts`.'),
     with: AlertTriggerConditionsSchema.optional(),
   })
   .meta({ id: 'AlertTrigger' });

@@ -25,21 +25,28 @@ export const JsonSchemaInputsSchema = z
       .record(z.string(), z.record(z.string(), z.unknown()))
       .describe('One JSON Schema per input, keyed by input name.'),
     required: z.array(z.string()).optional().describe('Names of the inputs that must be given.'),
-    additionalProperties: z.union([z.boolean(), z.record(z.string(), z.unknown())]).optional(),
+    additionalProperties: z
+      .union([z.boolean(), z.record(z.string(), z.unknown())])
+      .optional()
+      .describe('Whether inputs not listed in `properties` are accepted.'),
   })
   .meta({ id: 'JsonSchemaInputs' });
 export type JsonSchemaInputs = z.infer<typeof JsonSchemaInputsSchema>;
 
 export const InputsSchema = z
   .union([z.array(LegacyInputSchema), JsonSchemaInputsSchema])
-  .describe('Inputs of a manual run: a list of `{ name, type, required, default, options, description }`, or a JSON Schema object.')
+  .describe(
+    'Inputs of a manual run: a list of `{ name, type, required, default, options, description }`, or a JSON Schema object.'
+  )
   .meta({ id: 'Inputs' });
 export type Inputs = z.infer<typeof InputsSchema>;
 
 /** Names of the declared inputs, whichever form declares them. */
 export const inputNames = (inputs: unknown): string[] => {
   if (Array.isArray(inputs)) {
-    return inputs.flatMap((input) => (input && typeof input === 'object' && typeof input.name === 'string' ? [input.name] : []));
+    return inputs.flatMap((input) =>
+      input && typeof input === 'object' && typeof input.name === 'string' ? [input.name] : []
+    );
   }
   if (inputs && typeof inputs === 'object') {
     const properties = (inputs as { properties?: unknown }).properties;

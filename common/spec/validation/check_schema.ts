@@ -28,7 +28,12 @@ const checkStep = (visit: StepVisit, index: WorkflowIndex): PendingFinding[] => 
     return [error('missing-field', at(stepLabel(visit), 'missing required field "type"'), [...path, 'type'], 'parent')];
   }
   if (typeof step.type !== 'string') {
-    return [error('invalid-type', at(stepLabel(visit), `"type" must be a string, not ${describeValue(step.type)}`), [...path, 'type'])];
+    return [
+      error('invalid-type', at(stepLabel(visit), `"type" must be a string, not ${describeValue(step.type)}`), [
+        ...path,
+        'type',
+      ]),
+    ];
   }
   const resolved = resolveStepType(step.type);
   const typo = !resolved?.builtin ? typoOfBuiltin(step.type) : undefined;
@@ -37,7 +42,9 @@ const checkStep = (visit: StepVisit, index: WorkflowIndex): PendingFinding[] => 
     const hint = suggestion
       ? ` (did you mean ${suggestion}?)`
       : '; connector steps are named after the connector type, e.g. "slack" or "github.getCommit"';
-    return [error('unknown-step-type', at(stepLabel(visit), `unknown step type "${step.type}"${hint}`), [...path, 'type'])];
+    return [
+      error('unknown-step-type', at(stepLabel(visit), `unknown step type "${step.type}"${hint}`), [...path, 'type']),
+    ];
   }
   const result = resolved.schema.safeParse(step);
   if (result.success) return [];

@@ -27,7 +27,12 @@ export const positionFinding = (finding: PendingFinding, map: SourceMap): Valida
   return { code, severity, message, ...position, path: path.join('.') };
 };
 
-export const error = (code: string, message: string, path: Path, target?: PendingFinding['target']): PendingFinding => ({
+export const error = (
+  code: string,
+  message: string,
+  path: Path,
+  target?: PendingFinding['target']
+): PendingFinding => ({
   code,
   severity: 'error',
   message,
@@ -35,7 +40,12 @@ export const error = (code: string, message: string, path: Path, target?: Pendin
   target,
 });
 
-export const warning = (code: string, message: string, path: Path, extra: Partial<PendingFinding> = {}): PendingFinding => ({
+export const warning = (
+  code: string,
+  message: string,
+  path: Path,
+  extra: Partial<PendingFinding> = {}
+): PendingFinding => ({
   code,
   severity: 'warning',
   message,

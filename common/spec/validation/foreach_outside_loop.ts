@@ -15,7 +15,9 @@ export const foreachOutsideLoop: ValidationRule = {
       if (!string.step || inIteration(string)) return [];
       return findReferences(string.text, 'foreach').map((reference) => {
         const message = `"${reference.text}" is only set inside the steps of a foreach; here it renders empty`;
-        return warning('foreach-outside-loop', at(stepLabel(string.step!), message), string.path, { offset: reference.offset });
+        return warning('foreach-outside-loop', at(stepLabel(string.step!), message), string.path, {
+          offset: reference.offset,
+        });
       });
     }),
 };

@@ -15,9 +15,14 @@ export const liquidSyntax: ValidationRule = {
       if (!string.text.includes('{{') && !string.text.includes('{%')) return [];
       const { where, relative } = locate(index, string.path);
       if (!isRendered(relative)) return [];
-      return findTemplateErrors(string.text).map((problem) => ({
-        ...error('liquid-syntax', at(where, `template error: ${problem.message}`), string.path),
-        offset: problem.offset,
-      }));
+      // Later problems in the same string are usually echoes of the first (an unclosed tag swallows the rest).
+      const [problem] = findTemplateErrors(string.text);
+      if (!problem) return [];
+      return [
+        {
+          ...error('liquid-syntax', at(where, `template error: ${problem.message}`), string.path),
+          offset: problem.offset,
+        },
+      ];
     }),
 };

@@ -24,7 +24,8 @@ export const stepReferences: ValidationRule = {
   codes: ['unknown-step-reference', 'forward-step-reference'],
   check: (index) => {
     const byName = new Map<string, StepVisit>();
-    for (const visit of index.steps) if (visit.name !== undefined && !byName.has(visit.name)) byName.set(visit.name, visit);
+    for (const visit of index.steps)
+      if (visit.name !== undefined && !byName.has(visit.name)) byName.set(visit.name, visit);
     return index.strings.flatMap((string): PendingFinding[] => {
       const { step } = string;
       if (!step) return [];

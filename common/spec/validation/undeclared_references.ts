@@ -44,5 +44,9 @@ export const undeclaredInput: ValidationRule = {
 export const undeclaredConst: ValidationRule = {
   codes: ['undeclared-const'],
   check: (index) =>
-    checkReferences(index, 'consts', new Set(isRawMap(index.workflow.consts) ? Object.keys(index.workflow.consts) : [])),
+    checkReferences(
+      index,
+      'consts',
+      new Set(isRawMap(index.workflow.consts) ? Object.keys(index.workflow.consts) : [])
+    ),
 };

@@ -8,7 +8,10 @@ import type { ValidationRule } from './rule';
  * Left unfilled they reach run time as literal text.
  */
 const PLACEHOLDERS = [
-  { pattern: /__install__\.([A-Za-z0-9_-]+)/g, fill: (name: string) => `the "${name}" field of the template's install form` },
+  {
+    pattern: /__install__\.([A-Za-z0-9_-]+)/g,
+    fill: (name: string) => `the "${name}" field of the template's install form`,
+  },
   { pattern: /<%=\s*(.*?)\s*%>/g, fill: (name: string) => `your value for "${name}"` },
 ];
 const CONNECTOR_PLACEHOLDER = /^(?:REPLACE_WITH_\w+|<YOUR_\w+>|YOUR_\w+)$/;
@@ -23,9 +26,16 @@ export const unfilledPlaceholder: ValidationRule = {
       const where = locate(index, string.path).where;
       const isConnectorId = string.path[string.path.length - 1] === 'connector-id';
       const report = (placeholder: string, fill: string, offset?: number) =>
-        warning('unfilled-placeholder', at(where, `unfilled placeholder ${placeholder}: replace it with ${fill}`), string.path, { offset });
+        warning(
+          'unfilled-placeholder',
+          at(where, `unfilled placeholder ${placeholder}: replace it with ${fill}`),
+          string.path,
+          { offset }
+        );
       const found = PLACEHOLDERS.flatMap(({ pattern, fill }) =>
-        [...string.text.matchAll(pattern)].map((match) => report(match[0], isConnectorId ? CONNECTOR : fill(match[1]), match.index)),
+        [...string.text.matchAll(pattern)].map((match) =>
+          report(match[0], isConnectorId ? CONNECTOR : fill(match[1]), match.index)
+        )
       );
       if (isConnectorId && CONNECTOR_PLACEHOLDER.test(string.text)) found.push(report(string.text, CONNECTOR));
       return found;

@@ -156,6 +156,7 @@ export class WorkflowIndex {
   }
 }
 
-const zoneOf = (key: PathSegment): StringZone => (key === 'foreach' ? 'foreach' : key === 'on-failure' ? 'on-failure' : 'body');
+const zoneOf = (key: PathSegment): StringZone =>
+  key === 'foreach' ? 'foreach' : key === 'on-failure' ? 'on-failure' : 'body';
 
 export const pathKey = (path: Path): string => JSON.stringify(path);

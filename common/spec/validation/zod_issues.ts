@@ -19,7 +19,11 @@ export interface IssueScope {
 }
 
 const valueAt = (root: unknown, path: Path): unknown =>
-  path.reduce<unknown>((value, segment) => (value && typeof value === 'object' ? (value as Record<string | number, unknown>)[segment] : undefined), root);
+  path.reduce<unknown>(
+    (value, segment) =>
+      value && typeof value === 'object' ? (value as Record<string | number, unknown>)[segment] : undefined,
+    root
+  );
 
 const EXPECTED: Record<string, string> = {
   string: 'a string',
@@ -60,7 +64,13 @@ class IssueConverter {
         return issue.keys.map((key) => this.unknownKey(relative, key));
       case 'invalid_type':
         if (value === undefined) return [this.missing(relative)];
-        return [this.problem('invalid-type', relative, `must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${describeValue(value)}`)];
+        return [
+          this.problem(
+            'invalid-type',
+            relative,
+            `must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${describeValue(value)}`
+          ),
+        ];
       case 'invalid_value':
         return [this.invalidValue(relative, issue.values, value)];
       case 'invalid_union':
@@ -75,27 +85,29 @@ class IssueConverter {
   }
 
   private union(issue: z.core.$ZodIssueInvalidUnion, relative: Path, value: unknown): PendingFinding[] {
+    if (value === undefined) return [this.missing(relative)];
     if (issue.errors.length === 0) {
       // A discriminated union whose discriminator (`type`) matched no option.
-      if (value === undefined) return [this.missing(relative)];
-      const options = (issue as { options?: unknown[] }).options ?? [];
-      return [this.invalidValue(relative, options, value)];
+      return [this.invalidValue(relative, (issue as { options?: unknown[] }).options ?? [], value)];
     }
-    const depth = (issues: Issue[]) => Math.max(...issues.map((i) => i.path.length));
-    const deep = issue.errors.filter((issues) => issues.length > 0 && depth(issues) > 0);
-    if (deep.length > 0) {
-      // The value has the shape of some branch and fails inside it: report that branch's problems.
-      const best = deep.reduce((a, b) => (depth(b) > depth(a) || (depth(b) === depth(a) && b.length < a.length) ? b : a));
+    // A branch "fits" when the value has its shape and fails only on details: report that branch.
+    const fits = issue.errors.filter((issues) => !issues.some((i) => i.path.length === 0 && isMismatch(i)));
+    if (fits.length > 0) {
+      const depth = (issues: Issue[]) => Math.max(0, ...issues.map((i) => i.path.length));
+      const best = fits.reduce((a, b) =>
+        depth(b) > depth(a) || (depth(b) === depth(a) && b.length < a.length) ? b : a
+      );
       return this.convert(best, relative);
     }
     const all = issue.errors.flat();
-    if (all.every((i) => i.code === 'invalid_type')) {
-      const expected = [...new Set(all.map((i) => EXPECTED[(i as z.core.$ZodIssueInvalidType).expected] ?? 'another kind of value'))];
-      return [this.problem('invalid-type', relative, `must be ${expected.join(' or ')}, not ${describeValue(value)}`)];
-    }
     const values = all.flatMap((i) => (i.code === 'invalid_value' ? i.values : []));
     if (values.length > 0) return [this.invalidValue(relative, values, value)];
-    return [this.problem('invalid-value', relative, `is not valid (${describeValue(value)})`)];
+    const expected = [
+      ...new Set(
+        all.map((i) => (i.code === 'invalid_type' ? (EXPECTED[i.expected] ?? i.expected) : 'another kind of value'))
+      ),
+    ];
+    return [this.problem('invalid-type', relative, `must be ${expected.join(' or ')}, not ${describeValue(value)}`)];
   }
 
   private where(relative: Path): { where: string; field: Path; kind?: string } {
@@ -134,6 +146,10 @@ class IssueConverter {
     return error(code, at(where, `${subject}${text}`), [...this.scope.base, ...relative]);
   }
 }
+
+/** The value is not of the branch's kind at all (as opposed to a problem inside it). */
+const isMismatch = (issue: Issue): boolean =>
+  issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_format';
 
 const tooSmall = (issue: z.core.$ZodIssueTooSmall): string => {
   const minimum = Number(issue.minimum);

@@ -33,7 +33,7 @@ const fold = (lines: Line[], keepBreak: (previous: Line, next: Line) => boolean)
       continue;
     }
     if (previous) {
-      const at = previous.length ? previous[previous.length - 1].offset + 1 : line[0]?.offset ?? 0;
+      const at = previous.length ? previous[previous.length - 1].offset + 1 : (line[0]?.offset ?? 0);
       const breaks = keepBreak(previous, line) ? pendingBreaks + 1 : pendingBreaks;
       if (breaks === 0) out.push({ char: ' ', offset: at });
       for (let i = 0; i < breaks; i++) out.push({ char: '\n', offset: at });
@@ -61,8 +61,24 @@ const flowLines = (lines: Line[]): Line[] =>
   lines.map((line, i) => trimLine(line, { start: i > 0, end: i < lines.length - 1 }));
 
 const DOUBLE_ESCAPES: Record<string, string> = {
-  '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
-  ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029',
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  t: '\t',
+  '\t': '\t',
+  n: '\n',
+  v: '\v',
+  f: '\f',
+  r: '\r',
+  e: '\x1b',
+  ' ': ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\',
+  N: '\u0085',
+  _: '\u00a0',
+  L: '\u2028',
+  P: '\u2029',
 };
 const HEX_LENGTH: Record<string, number> = { x: 2, u: 4, U: 8 };
 
@@ -77,7 +93,10 @@ const unescapeDouble = (line: Line): Line => {
     const code = line[i + 1].char;
     const hex = HEX_LENGTH[code];
     if (hex) {
-      const digits = line.slice(i + 2, i + 2 + hex).map((c) => c.char).join('');
+      const digits = line
+        .slice(i + 2, i + 2 + hex)
+        .map((c) => c.char)
+        .join('');
       out.push(...[...String.fromCodePoint(parseInt(digits, 16) || 0)].map((c) => ({ char: c, offset })));
       i += 1 + hex;
     } else {
@@ -99,7 +118,8 @@ const mapDoubleQuoted = (source: string, start: number, end: number): Line => {
   const joined: Line[] = [];
   for (const line of lines) {
     const last = joined[joined.length - 1];
-    if (last && escapedBreak(last)) joined[joined.length - 1] = [...last.slice(0, -1), ...trimLine(line, { start: true, end: false })];
+    if (last && escapedBreak(last))
+      joined[joined.length - 1] = [...last.slice(0, -1), ...trimLine(line, { start: true, end: false })];
     else joined.push(line);
   }
   return fold(joined.map(unescapeDouble), () => false);
@@ -127,7 +147,9 @@ const mapBlock = (source: string, start: number, end: number, folded: boolean): 
   const content = lines.map((line) => (line.some((c) => !isBlank(c.char)) ? line.slice(indent) : []));
   while (content.length && content[content.length - 1].length === 0) content.pop();
   if (!folded) {
-    return content.flatMap((line, i) => (i === 0 ? line : [{ char: '\n', offset: (line[0]?.offset ?? 1) - 1 }, ...line]));
+    return content.flatMap((line, i) =>
+      i === 0 ? line : [{ char: '\n', offset: (line[0]?.offset ?? 1) - 1 }, ...line]
+    );
   }
   const moreIndented = (line: Line) => line.length > 0 && isBlank(line[0].char);
   return fold(content, (previous, next) => moreIndented(previous) || moreIndented(next));

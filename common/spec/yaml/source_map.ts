@@ -10,7 +10,7 @@ export class SourceMap {
   constructor(
     private readonly doc: Document,
     private readonly lineCounter: LineCounter,
-    private readonly source: string,
+    private readonly source: string
   ) {}
 
   position(offset: number): SourcePosition {
@@ -32,7 +32,9 @@ export class SourceMap {
     for (const segment of path) {
       node = this.resolve(node);
       if (isMap(node)) {
-        node = node.items.find((pair) => String(isScalar(pair.key) ? pair.key.value : pair.key) === String(segment))?.value;
+        node = node.items.find(
+          (pair) => String(isScalar(pair.key) ? pair.key.value : pair.key) === String(segment)
+        )?.value;
       } else if (isSeq(node) && typeof segment === 'number') {
         node = node.items[segment];
       } else {
@@ -45,7 +47,9 @@ export class SourceMap {
   /** Where the value at `path` starts; the key when the value is empty; else the nearest ancestor. */
   valuePosition(path: Path): SourcePosition {
     const node = this.node(path);
-    if (node?.range) return this.position(node.range[0]);
+    // `key:` with nothing after it parses as an empty null scalar: point at the key instead.
+    const empty = isScalar(node) && node.value === null && node.range?.[0] === node.range?.[1];
+    if (node?.range && !empty) return this.position(node.range[0]);
     const key = this.pair(path)?.key;
     if (isScalar(key) && key.range) return this.position(key.range[0]);
     return path.length ? this.valuePosition(path.slice(0, -1)) : { line: 1, column: 1 };

@@ -4,7 +4,7 @@ import type { ValidationFinding } from '../../../common/api';
 interface FindingsCalloutProps {
   title: string;
   color: 'danger' | 'warning';
-  /** The server's message when it refused the save altogether. */
+  /** The server's message when it refused the save altogether; the findings say it better when there are any. */
   message?: string;
   findings: ValidationFinding[];
   onSelect(finding: ValidationFinding): void;
@@ -13,7 +13,7 @@ interface FindingsCalloutProps {
 /** Validation findings with their source positions; a click puts the cursor there. */
 export const FindingsCallout = ({ title, color, message, findings, onSelect }: FindingsCalloutProps) => (
   <EuiCallOut title={title} color={color} iconType="warning" size="s" data-test-subj="workflowFindingsCallout">
-    {message && <p>{message}</p>}
+    {message && findings.length === 0 && <p>{message}</p>}
     {findings.length > 0 && (
       <EuiText size="s">
         <ul>

@@ -26,7 +26,7 @@ describe('ExecutionStatusBadge', () => {
       <>
         <ExecutionStatusBadge status="completed" />
         <ExecutionStatusBadge status="failed" />
-      </>
+      </>,
     );
     const [completed, failed] = screen.getAllByTestId('executionStatusBadge');
     expect(completed.className).not.toEqual(failed.className);

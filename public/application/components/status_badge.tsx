@@ -24,8 +24,6 @@ const STATUS_LOOKS: Record<ExecutionStatus, StatusLook> = {
   skipped: { label: i18n.translate('workflows.status.skipped', { defaultMessage: 'Skipped' }), color: 'default', iconType: 'minus' },
 };
 
-export const statusLabel = (status: ExecutionStatus): string => STATUS_LOOKS[status]?.label ?? status;
-
 /** The status of an execution or step execution, colored like Kibana's health states. */
 export const ExecutionStatusBadge = ({ status }: { status: ExecutionStatus }) => {
   const { label, color, iconType } = STATUS_LOOKS[status] ?? { label: status, color: 'default' };

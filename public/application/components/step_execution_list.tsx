@@ -1,4 +1,15 @@
-import { EuiAccordion, EuiBadge, EuiCodeBlock, EuiFlexGrid, EuiFlexGroup, EuiFlexItem, EuiPanel, EuiSpacer, EuiText, EuiTitle } from '@elastic/eui';
+import {
+  EuiAccordion,
+  EuiBadge,
+  EuiCodeBlock,
+  EuiFlexGrid,
+  EuiFlexGroup,
+  EuiFlexItem,
+  EuiPanel,
+  EuiSpacer,
+  EuiText,
+  EuiTitle,
+} from '@elastic/eui';
 import { i18n } from '@kbn/i18n';
 import type { StepExecutionDto } from '../../../common/api';
 import { formatDuration } from '../lib/format';
@@ -13,8 +24,8 @@ const strings = {
 };
 
 /** Strings (a console step's message) read better unquoted; everything else as JSON. */
-const JsonBlock = ({ title, value }: { title: string; value: unknown }) => (
-  <div>
+const JsonBlock = ({ title, value, testSubj }: { title: string; value: unknown; testSubj: string }) => (
+  <div data-test-subj={testSubj}>
     <EuiTitle size="xxs">
       <h4>{title}</h4>
     </EuiTitle>
@@ -35,7 +46,13 @@ const JsonBlock = ({ title, value }: { title: string; value: unknown }) => (
 const depthOf = (path: string) => path.split('>').length - 1;
 
 const StepExecutionPanel = ({ step }: { step: StepExecutionDto }) => (
-  <EuiPanel hasBorder paddingSize="s" style={{ marginLeft: depthOf(step.path) * 24 }} data-test-subj="stepExecution" data-step-name={step.name}>
+  <EuiPanel
+    hasBorder
+    paddingSize="s"
+    style={{ marginLeft: depthOf(step.path) * 24 }}
+    data-test-subj="stepExecution"
+    data-step-name={step.name}
+  >
     <EuiAccordion
       id={`step-${step.id}`}
       buttonContent={
@@ -59,7 +76,10 @@ const StepExecutionPanel = ({ step }: { step: StepExecutionDto }) => (
         <EuiFlexGroup gutterSize="m" alignItems="center" responsive={false}>
           <EuiFlexItem grow={false}>
             <EuiText size="xs" color="subdued">
-              {i18n.translate('workflows.execution.step.attempt', { defaultMessage: 'Attempt {attempt}', values: { attempt: step.attempt } })}
+              {i18n.translate('workflows.execution.step.attempt', {
+                defaultMessage: 'Attempt {attempt}',
+                values: { attempt: step.attempt },
+              })}
             </EuiText>
           </EuiFlexItem>
           <EuiFlexItem grow={false}>
@@ -77,14 +97,14 @@ const StepExecutionPanel = ({ step }: { step: StepExecutionDto }) => (
     >
       <EuiFlexGrid columns={step.error ? 3 : 2} gutterSize="m">
         <EuiFlexItem>
-          <JsonBlock title={strings.input} value={step.input} />
+          <JsonBlock title={strings.input} value={step.input} testSubj="stepExecutionInput" />
         </EuiFlexItem>
         <EuiFlexItem>
-          <JsonBlock title={strings.output} value={step.output} />
+          <JsonBlock title={strings.output} value={step.output} testSubj="stepExecutionOutput" />
         </EuiFlexItem>
         {step.error && (
           <EuiFlexItem>
-            <JsonBlock title={strings.error} value={step.error} />
+            <JsonBlock title={strings.error} value={step.error} testSubj="stepExecutionError" />
           </EuiFlexItem>
         )}
       </EuiFlexGrid>

@@ -44,7 +44,9 @@ const strings = {
   edit: i18n.translate('workflows.list.actions.edit', { defaultMessage: 'Edit' }),
   editDescription: i18n.translate('workflows.list.actions.editDescription', { defaultMessage: 'Edit the YAML of this workflow' }),
   executions: i18n.translate('workflows.list.actions.executions', { defaultMessage: 'Executions' }),
-  executionsDescription: i18n.translate('workflows.list.actions.executionsDescription', { defaultMessage: 'See the runs of this workflow' }),
+  executionsDescription: i18n.translate('workflows.list.actions.executionsDescription', {
+    defaultMessage: 'See the runs of this workflow',
+  }),
   delete: i18n.translate('workflows.list.actions.delete', { defaultMessage: 'Delete' }),
   deleteDescription: i18n.translate('workflows.list.actions.deleteDescription', { defaultMessage: 'Delete this workflow' }),
 };

@@ -46,7 +46,10 @@ export const useRequest = <T>(load: () => Promise<T>, { pollWhile, intervalMs = 
   }, [load, pollWhile, intervalMs, generation]);
 
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
-  const setData = useCallback((update: (data: T | undefined) => T | undefined) => setState((previous) => ({ ...previous, data: update(previous.data) })), []);
+  const setData = useCallback(
+    (update: (data: T | undefined) => T | undefined) => setState((previous) => ({ ...previous, data: update(previous.data) })),
+    [],
+  );
 
   return { ...state, reload, setData };
 };

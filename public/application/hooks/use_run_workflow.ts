@@ -31,6 +31,6 @@ export const useRunWorkflow = () => {
         });
       }
     },
-    [api, notifications, history]
+    [api, notifications, history],
   );
 };

@@ -12,4 +12,5 @@ export const errorMessage = (error: unknown): string => {
 };
 
 /** Findings the server attached to a rejected save, with their source positions. */
-export const errorFindings = (error: unknown): ValidationFinding[] => (error as ErrorWithBody | undefined)?.body?.attributes?.findings ?? [];
+export const errorFindings = (error: unknown): ValidationFinding[] =>
+  (error as ErrorWithBody | undefined)?.body?.attributes?.findings ?? [];

@@ -12,6 +12,7 @@ import {
 } from '@elastic/eui';
 import { i18n } from '@kbn/i18n';
 import { isTerminalStatus, type ExecutionDto } from '../../../common/api';
+import { PagePrompt } from '../components/page_prompt';
 import { ExecutionStatusBadge } from '../components/status_badge';
 import { StepExecutionList } from '../components/step_execution_list';
 import { useRequest } from '../hooks/use_request';
@@ -46,9 +47,9 @@ export const ExecutionPage = ({ executionId }: { executionId: string }) => {
 
   if (!execution) {
     return error !== undefined ? (
-      <EuiPageTemplate.EmptyPrompt iconType="error" color="danger" title={<h2>{strings.loadFailed}</h2>} body={<p>{errorMessage(error)}</p>} />
+      <PagePrompt iconType="error" color="danger" title={<h2>{strings.loadFailed}</h2>} body={<p>{errorMessage(error)}</p>} />
     ) : (
-      <EuiPageTemplate.EmptyPrompt icon={<EuiLoadingSpinner size="xl" />} />
+      <PagePrompt icon={<EuiLoadingSpinner size="xl" />} />
     );
   }
 
@@ -69,7 +70,15 @@ export const ExecutionPage = ({ executionId }: { executionId: string }) => {
       />
       <EuiPageTemplate.Section>
         <EuiPanel hasBorder paddingSize="m" style={{ position: 'relative' }}>
-          {inProgress && <EuiProgress size="xs" color="primary" position="absolute" aria-label={strings.inProgress} data-test-subj="executionInProgress" />}
+          {inProgress && (
+            <EuiProgress
+              size="xs"
+              color="primary"
+              position="absolute"
+              aria-label={strings.inProgress}
+              data-test-subj="executionInProgress"
+            />
+          )}
           <EuiDescriptionList
             type="column"
             compressed

@@ -1,5 +1,14 @@
 import { useCallback } from 'react';
-import { EuiBadge, EuiBasicTable, EuiButton, EuiCallOut, EuiLink, EuiPageTemplate, EuiSpacer, type EuiBasicTableColumn } from '@elastic/eui';
+import {
+  EuiBadge,
+  EuiBasicTable,
+  EuiButton,
+  EuiCallOut,
+  EuiLink,
+  EuiPageTemplate,
+  EuiSpacer,
+  type EuiBasicTableColumn,
+} from '@elastic/eui';
 import { i18n } from '@kbn/i18n';
 import { isTerminalStatus, type ExecutionSummaryDto, type ListExecutionsResponse } from '../../../common/api';
 import { ExecutionStatusBadge } from '../components/status_badge';
@@ -62,7 +71,14 @@ export const ExecutionsPage = ({ workflowId }: { workflowId: string }) => {
   return (
     <EuiPageTemplate restrictWidth={false} panelled={false} grow>
       <EuiPageTemplate.Header
-        pageTitle={workflow ? i18n.translate('workflows.executions.titleWithName', { defaultMessage: 'Executions of {name}', values: { name: workflow.name } }) : strings.title}
+        pageTitle={
+          workflow
+            ? i18n.translate('workflows.executions.titleWithName', {
+                defaultMessage: 'Executions of {name}',
+                values: { name: workflow.name },
+              })
+            : strings.title
+        }
         rightSideItems={[
           <EuiButton key="edit" iconType="pencil" {...appLink(appPaths.edit(workflowId))}>
             {strings.edit}

@@ -15,6 +15,7 @@ import { i18n } from '@kbn/i18n';
 import type { ValidationFinding, WorkflowDto } from '../../../common/api';
 import { YamlEditor, setWorkflowSchema, type YamlEditorHandle } from '../../editor';
 import { FindingsCallout } from '../components/findings_callout';
+import { PagePrompt } from '../components/page_prompt';
 import { useRunWorkflow } from '../hooks/use_run_workflow';
 import { errorFindings, errorMessage } from '../lib/errors';
 import { formatTimestamp } from '../lib/format';
@@ -62,9 +63,9 @@ export const WorkflowEditorPage = ({ workflowId }: { workflowId?: string }) => {
   const loading = workflowId !== undefined && workflow?.id !== workflowId && loadError === undefined;
 
   useEffect(() => {
-    api.getWorkflowJsonSchema().then(setWorkflowSchema, (error) =>
-      notifications.toasts.addWarning({ title: strings.schemaFailed, text: errorMessage(error) })
-    );
+    api
+      .getWorkflowJsonSchema()
+      .then(setWorkflowSchema, (error) => notifications.toasts.addWarning({ title: strings.schemaFailed, text: errorMessage(error) }));
   }, [api, notifications]);
 
   useEffect(() => {
@@ -78,14 +79,18 @@ export const WorkflowEditorPage = ({ workflowId }: { workflowId?: string }) => {
         setSavedYaml(loaded.yaml);
         setYaml(loaded.yaml);
       },
-      (error) => active && setLoadError(error)
+      (error) => active && setLoadError(error),
     );
     return () => {
       active = false;
     };
   }, [api, workflowId, workflow?.id]);
 
-  useEffect(() => onAppLeave((actions) => (dirty ? actions.confirm(strings.leaveText, strings.leaveTitle) : actions.default())), [onAppLeave, dirty]);
+  useEffect(() => {
+    onAppLeave((actions) => (dirty ? actions.confirm(strings.leaveText, strings.leaveTitle) : actions.default()));
+    // The handler belongs to the app, not the page: other pages of the app must not inherit it.
+    return () => onAppLeave((actions) => actions.default());
+  }, [onAppLeave, dirty]);
 
   const rejectedFindings = useMemo(() => errorFindings(saveError), [saveError]);
   const findings: ValidationFinding[] = saveError ? rejectedFindings : (workflow?.validationErrors ?? NO_FINDINGS);
@@ -120,13 +125,19 @@ export const WorkflowEditorPage = ({ workflowId }: { workflowId?: string }) => {
   };
 
   if (loadError !== undefined) {
-    return (
-      <EuiPageTemplate.EmptyPrompt iconType="error" color="danger" title={<h2>{strings.loadFailed}</h2>} body={<p>{errorMessage(loadError)}</p>} />
-    );
+    return <PagePrompt iconType="error" color="danger" title={<h2>{strings.loadFailed}</h2>} body={<p>{errorMessage(loadError)}</p>} />;
   }
-  if (loading) return <EuiPageTemplate.EmptyPrompt icon={<EuiLoadingSpinner size="xl" />} />;
+  if (loading) return <PagePrompt icon={<EuiLoadingSpinner size="xl" />} />;
 
-  const runBlocker = !workflow ? undefined : dirty ? strings.saveFirst : !workflow.enabled ? strings.enableFirst : !workflow.valid ? strings.fixFirst : undefined;
+  const runBlocker = !workflow
+    ? undefined
+    : dirty
+      ? strings.saveFirst
+      : !workflow.enabled
+        ? strings.enableFirst
+        : !workflow.valid
+          ? strings.fixFirst
+          : undefined;
   const rightSideItems = [
     <EuiButton key="save" fill iconType="save" isLoading={saving} onClick={save} data-test-subj="saveWorkflowButton">
       {strings.save}
@@ -134,11 +145,22 @@ export const WorkflowEditorPage = ({ workflowId }: { workflowId?: string }) => {
     ...(workflow
       ? [
           <EuiToolTip key="run" content={runBlocker}>
-            <EuiButton iconType="play" color="success" isDisabled={runBlocker !== undefined} onClick={() => runWorkflow(workflow)} data-test-subj="runWorkflowButton">
+            <EuiButton
+              iconType="play"
+              color="success"
+              isDisabled={runBlocker !== undefined}
+              onClick={() => runWorkflow(workflow)}
+              data-test-subj="runWorkflowButton"
+            >
               {strings.run}
             </EuiButton>
           </EuiToolTip>,
-          <EuiButton key="executions" iconType="list" {...appLink(appPaths.executions(workflow.id))} data-test-subj="workflowExecutionsButton">
+          <EuiButton
+            key="executions"
+            iconType="list"
+            {...appLink(appPaths.executions(workflow.id))}
+            data-test-subj="workflowExecutionsButton"
+          >
             {strings.executions}
           </EuiButton>,
         ]
@@ -172,7 +194,13 @@ export const WorkflowEditorPage = ({ workflowId }: { workflowId?: string }) => {
       </EuiPageTemplate.Header>
       <EuiPageTemplate.Section paddingSize="m">
         {saveError !== undefined ? (
-          <FindingsCallout title={strings.saveFailed} color="danger" message={errorMessage(saveError)} findings={rejectedFindings} onSelect={(f) => editor.current?.revealPosition(f)} />
+          <FindingsCallout
+            title={strings.saveFailed}
+            color="danger"
+            message={errorMessage(saveError)}
+            findings={rejectedFindings}
+            onSelect={(f) => editor.current?.revealPosition(f)}
+          />
         ) : workflow && findings.length > 0 ? (
           <FindingsCallout
             title={workflow.valid ? strings.warnings : strings.invalid}

@@ -52,7 +52,9 @@ describe('WorkflowListPage', () => {
 
     fireEvent.change(screen.getByTestId('workflowSearch'), { target: { value: 'isolate' } });
 
-    await waitFor(() => expect(calls.at(-1)).toEqual({ method: 'POST', path: '/api/workflows/search', body: { query: 'isolate', page: 1, size: 20 } }));
+    await waitFor(() =>
+      expect(calls.at(-1)).toEqual({ method: 'POST', path: '/api/workflows/search', body: { query: 'isolate', page: 1, size: 20 } }),
+    );
   });
 
   it('enables a workflow with PUT {enabled} and shows the answer', async () => {

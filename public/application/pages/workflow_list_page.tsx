@@ -40,7 +40,7 @@ export const WorkflowListPage = () => {
 
   const search = useCallback(
     () => api.searchWorkflows({ ...(query ? { query } : {}), page: page.index + 1, size: page.size }),
-    [api, query, page]
+    [api, query, page],
   );
   // Keep the last-run column current while one of the listed runs is still going.
   const { data, error, loading, reload, setData } = useRequest(search, { pollWhile: hasRunInProgress, intervalMs: 2000 });
@@ -64,7 +64,7 @@ export const WorkflowListPage = () => {
     try {
       await api.deleteWorkflow(workflow.id);
       notifications.toasts.addSuccess(
-        i18n.translate('workflows.list.deletedToast', { defaultMessage: 'Deleted workflow "{name}"', values: { name: workflow.name } })
+        i18n.translate('workflows.list.deletedToast', { defaultMessage: 'Deleted workflow "{name}"', values: { name: workflow.name } }),
       );
       reload();
     } catch (deleteError) {
@@ -84,7 +84,13 @@ export const WorkflowListPage = () => {
       <EuiPageTemplate.Header pageTitle={strings.title} description={strings.description} rightSideItems={isEmpty ? [] : [createButton]} />
       <EuiPageTemplate.Section>
         {isEmpty ? (
-          <EuiEmptyPrompt iconType="workflowsApp" title={<h2>{strings.emptyTitle}</h2>} body={<p>{strings.emptyBody}</p>} actions={createButton} data-test-subj="workflowsEmptyPrompt" />
+          <EuiEmptyPrompt
+            iconType="workflowsApp"
+            title={<h2>{strings.emptyTitle}</h2>}
+            body={<p>{strings.emptyBody}</p>}
+            actions={createButton}
+            data-test-subj="workflowsEmptyPrompt"
+          />
         ) : (
           <>
             <EuiFieldSearch
@@ -121,7 +127,9 @@ export const WorkflowListPage = () => {
             />
           </>
         )}
-        {toDelete && <DeleteWorkflowModal workflow={toDelete} onCancel={() => setToDelete(undefined)} onConfirm={() => deleteWorkflow(toDelete)} />}
+        {toDelete && (
+          <DeleteWorkflowModal workflow={toDelete} onCancel={() => setToDelete(undefined)} onConfirm={() => deleteWorkflow(toDelete)} />
+        )}
       </EuiPageTemplate.Section>
     </EuiPageTemplate>
   );

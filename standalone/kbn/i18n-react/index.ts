@@ -21,9 +21,9 @@ export const FormattedMessage = ({ defaultMessage, values = {} }: FormattedMessa
       createElement(
         Fragment,
         { key: index },
-        index % 2 === 0 ? part : Object.prototype.hasOwnProperty.call(values, part) ? values[part] : `{${part}}`
-      )
-    )
+        index % 2 === 0 ? part : Object.prototype.hasOwnProperty.call(values, part) ? values[part] : `{${part}}`,
+      ),
+    ),
   );
 };
 

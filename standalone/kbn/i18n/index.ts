@@ -13,7 +13,7 @@ export interface TranslateArguments {
 
 export const formatMessage = (message: string, values: TranslateValues = {}): string =>
   message.replace(/\{\s*(\w+)\s*\}/g, (placeholder, name: string) =>
-    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : placeholder
+    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : placeholder,
   );
 
 export const i18n = {

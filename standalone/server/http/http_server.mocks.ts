@@ -9,7 +9,7 @@ import { HttpServer } from './http_server';
 export const ADMIN = { username: 'admin', password: 'admin-password' };
 export const VIEWER = { username: 'viewer', password: 'viewer-password' };
 
-export function registerFakeRoutes(router: IRouter, seen: { completed: string[] }) {
+export function registerFakeRoutes(router: IRouter, seen: { completed: string[]; aborted: string[] }) {
   const readOnly = { authz: { requiredPrivileges: ['things_read'] } };
   const writer = { authz: { requiredPrivileges: ['things_all'] } };
 
@@ -80,6 +80,11 @@ export function registerFakeRoutes(router: IRouter, seen: { completed: string[] 
     { path: '/api/anonymous', validate: false, security: { authz: { enabled: false, reason: 'test' }, authc: { enabled: false, reason: 'test' } } },
     async (_c, request, response) => response.ok({ body: { authenticated: request.auth.isAuthenticated } })
   );
+  router.get({ path: '/api/slow', validate: false, security: readOnly }, async (_c, request, response) => {
+    await new Promise<void>((resolve) => request.events.aborted$.subscribe(() => resolve()));
+    seen.aborted.push(request.url.pathname);
+    return response.ok({ body: 'too late' });
+  });
   router.post(
     { path: '/api/small', validate: { body: schema.object({ text: schema.string() }) }, security: writer, options: { body: { maxBytes: 100 } } },
     async (_c, request, response) => response.ok({ body: request.body })

@@ -3,7 +3,7 @@ import { createRequester, waitFor, type RequestFn } from '../test_utils';
 import { ADMIN, VIEWER, createTestServer, registerFakeRoutes } from './http_server.mocks';
 
 describe('HttpServer', () => {
-  const seen = { completed: [] as string[] };
+  const seen = { completed: [] as string[], aborted: [] as string[] };
   const { server, lines } = createTestServer();
   let url: string;
   let request: RequestFn;
@@ -177,6 +177,14 @@ describe('HttpServer', () => {
       expect(response.body).toEqual({ message: NO_ELASTICSEARCH_MESSAGE });
     });
 
+    it('emits aborted$ when the client goes away before the answer', async () => {
+      const controller = new AbortController();
+      const pending = request('GET', '/api/slow', { signal: controller.signal });
+      setTimeout(() => controller.abort(), 50);
+      await expect(pending).rejects.toThrow();
+      await waitFor(() => seen.aborted.includes('/api/slow'));
+    });
+
     it('emits completed$ once the response is sent', async () => {
       await request('GET', '/api/things/events-check');
       await waitFor(() => seen.completed.includes('events-check'));
@@ -189,7 +197,7 @@ describe('HttpServer before it is ready', () => {
   afterAll(() => server.stop());
 
   it('answers 503 to every request', async () => {
-    registerFakeRoutes(server.createRouter(), { completed: [] });
+    registerFakeRoutes(server.createRouter(), { completed: [], aborted: [] });
     const port = await server.listen(0, '127.0.0.1');
     const response = await createRequester(`http://127.0.0.1:${port}`, ADMIN)('GET', '/api/things/abc');
     expect(response.status).toBe(503);

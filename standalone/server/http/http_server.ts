@@ -6,7 +6,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { IRouter, KibanaRequest, Logger, RequestHandlerContext, RouteMethod } from '@kbn/core/server';
+import type { IRouter, KibanaRequest, Logger, RequestHandlerContext, RouteMethod, RouteSecurity } from '@kbn/core/server';
 import { AUTH_REALM, type BasicAuthenticator, type HostUser } from '../auth';
 import { checkRouteAuthz, unauthorizedMessage } from './authz';
 import { DEFAULT_MAX_BODY_BYTES, HttpError, parseQuery, readBody } from './body';
@@ -45,6 +45,12 @@ function requestUrl(req: IncomingMessage): URL {
   }
 }
 
+/** `minimal` authentication still needs a user; only `false` and `optional` let anonymous requests through. */
+function authModeOf(authc: RouteSecurity['authc']): 'none' | 'optional' | 'required' {
+  if (authc?.enabled === false) return 'none';
+  return authc?.enabled === 'optional' ? 'optional' : 'required';
+}
+
 const ROUTE_METHODS = new Set<string>(['get', 'post', 'put', 'patch', 'delete']);
 const XSRF_HEADERS = ['kbn-xsrf', 'kbn-version'];
 const SHUTDOWN_GRACE_MS = 3000;
@@ -73,16 +79,22 @@ export class HttpServer {
     this.rawRoutes.push(route);
   }
 
-  /** Until then only routes marked `availableBeforeReady` answer; the rest get 503, as Kibana does while starting. */
-  setReady(): void {
-    this.ready = true;
+  /** While not ready only routes marked `availableBeforeReady` answer; the rest get 503, as in Kibana while it starts or stops. */
+  setReady(ready = true): void {
+    this.ready = ready;
   }
 
   listen(port: number, host: string): Promise<number> {
     return new Promise((resolve, reject) => {
-      this.server.once('error', reject);
+      const onError = (error: NodeJS.ErrnoException) =>
+        reject(
+          error.code === 'EADDRINUSE'
+            ? new Error(`Port ${port} on ${host} is already in use: stop the other process or choose another port with --port (or PORT)`)
+            : error
+        );
+      this.server.once('error', onError);
       this.server.listen(port, host, () => {
-        this.server.off('error', reject);
+        this.server.off('error', onError);
         resolve((this.server.address() as AddressInfo).port);
       });
     });
@@ -110,8 +122,7 @@ export class HttpServer {
       return;
     }
 
-    const authc = match?.entry.config.security.authc;
-    const authMode = authc?.enabled === false || (raw && !raw.authRequired) ? 'none' : authc?.enabled === 'optional' ? 'optional' : 'required';
+    const authMode = raw ? (raw.authRequired ? 'required' : 'none') : authModeOf(match?.entry.config.security.authc);
     const user = authMode === 'none' ? undefined : this.options.authenticator.authenticate(req.headers.authorization);
     if (!user && authMode === 'required') {
       const message = req.headers.authorization ? 'Invalid username or password' : 'Unauthorized';

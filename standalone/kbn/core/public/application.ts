@@ -14,7 +14,7 @@ export type AppDeepLinkLocations = 'globalSearch' | 'sideNav' | 'home' | 'kibana
 export type AppUnmount = () => void;
 
 export type AppMount<HistoryLocationState = unknown> = (
-  params: AppMountParameters<HistoryLocationState>
+  params: AppMountParameters<HistoryLocationState>,
 ) => AppUnmount | Promise<AppUnmount>;
 
 export interface App<HistoryLocationState = unknown> {
@@ -62,7 +62,7 @@ export interface AppLeaveActionFactory {
     title?: string,
     callback?: () => void,
     confirmButtonText?: string,
-    buttonColor?: AppLeaveConfirmAction['buttonColor']
+    buttonColor?: AppLeaveConfirmAction['buttonColor'],
   ): AppLeaveConfirmAction;
   default(): AppLeaveDefaultAction;
 }

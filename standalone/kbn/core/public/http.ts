@@ -1,7 +1,4 @@
-export type HttpFetchQuery = Record<
-  string,
-  string | number | boolean | Array<string | number | boolean> | null | undefined
->;
+export type HttpFetchQuery = Record<string, string | number | boolean | Array<string | number | boolean> | null | undefined>;
 
 export interface HttpFetchOptions {
   query?: HttpFetchQuery;
@@ -31,8 +28,9 @@ export interface HttpResponse<TResponseBody = unknown> {
 }
 
 /** What a failed request rejects with; `body` is Kibana's error body when the server sent JSON. */
-export interface IHttpFetchError<TResponseBody = { statusCode: number; error?: string; message: string; attributes?: Record<string, unknown> }>
-  extends Error {
+export interface IHttpFetchError<
+  TResponseBody = { statusCode: number; error?: string; message: string; attributes?: Record<string, unknown> },
+> extends Error {
   readonly name: string;
   readonly request: Request;
   readonly response?: Response;

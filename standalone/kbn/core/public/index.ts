@@ -32,7 +32,15 @@ export type {
   IHttpFetchError,
   IBasePath,
 } from './http';
-export type { NotificationsSetup, NotificationsStart, IToasts, Toast, ToastInput, ToastInputFields, ErrorToastOptions } from './notifications';
+export type {
+  NotificationsSetup,
+  NotificationsStart,
+  IToasts,
+  Toast,
+  ToastInput,
+  ToastInputFields,
+  ErrorToastOptions,
+} from './notifications';
 export type { MountPoint, UnmountCallback } from './mount_point';
 export type { ScopedHistory, Location, LocationDescriptorObject, LocationListener, UnregisterCallback, Action } from './scoped_history';
 export type { CoreTheme, ThemeServiceSetup, ThemeServiceStart } from './theme';

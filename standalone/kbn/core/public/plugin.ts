@@ -40,6 +40,9 @@ export interface Plugin<TSetup = void, TStart = void, TPluginsSetup extends obje
 }
 
 /** Browser plugins are created synchronously, unlike server ones. */
-export type PluginInitializer<TSetup = void, TStart = void, TPluginsSetup extends object = object, TPluginsStart extends object = object> = (
-  context: PluginInitializerContext
-) => Plugin<TSetup, TStart, TPluginsSetup, TPluginsStart>;
+export type PluginInitializer<
+  TSetup = void,
+  TStart = void,
+  TPluginsSetup extends object = object,
+  TPluginsStart extends object = object,
+> = (context: PluginInitializerContext) => Plugin<TSetup, TStart, TPluginsSetup, TPluginsStart>;
