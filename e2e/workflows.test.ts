@@ -63,6 +63,9 @@ const squiggles = (page: Page) => page.locator(`${testId('workflowYamlEditor')} 
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
+    if (!existsSync(join(__dirname, '..', 'build', 'public', 'host.js'))) {
+      throw new Error('The browser bundle is missing: run `node scripts/build.mjs` before the e2e tests');
+    }
     await mkdir(SCREENSHOTS, { recursive: true });
     host = await startTestHost();
     profileDir = await mkdtemp(join(tmpdir(), 'workflows-e2e-chromium-'));

@@ -52,7 +52,14 @@ export const parseWorkflowYaml = (source: string): ParseWorkflowResult => {
     return result(firstPerPosition(doc.errors.map((problem) => syntaxFinding(problem, lineCounter))));
 
   const map = new SourceMap(doc, lineCounter, source);
-  const raw: unknown = doc.toJS();
+  let raw: unknown;
+  try {
+    raw = doc.toJS();
+  } catch (problem) {
+    // yaml refuses documents whose aliases expand without bound ("billion laughs").
+    const message = `YAML syntax error: ${problem instanceof Error ? problem.message : String(problem)}`;
+    return result([{ code: 'yaml-syntax', severity: 'error', message, line: 1, column: 1 }]);
+  }
   if (!isRawMap(raw)) {
     const message = 'a workflow is a YAML map with at least "name", "triggers" and "steps"';
     return result([{ code: 'invalid-type', severity: 'error', message, ...map.valuePosition([]) }]);

@@ -1,39 +1,7 @@
-import { createTemplateEngine } from '../../common/templating';
-import type { Logger } from '@kbn/core/server';
-import { SqliteWorkflowStore } from '../storage/sqlite/sqlite_store';
-import { anExecution, aStepExecution } from '../storage/store_contract';
-import { createStepRegistry } from '../steps/registry';
-import { WorkflowEngine } from './workflow_engine';
+import { aStepExecution, anExecution } from '../storage/store_contract';
+import { createTestEngine, workflowYaml as workflow } from './engine_test_utils';
 
-const silent: Logger = {
-  trace: () => undefined, debug: () => undefined, info: () => undefined, warn: () => undefined,
-  error: () => undefined, fatal: () => undefined, isLevelEnabled: () => false, get: () => silent,
-};
-
-const setup = (clock = { now: new Date('2026-03-01T10:00:00.000Z') }) => {
-  const store = new SqliteWorkflowStore(':memory:');
-  const engine = new WorkflowEngine({
-    store,
-    registry: createStepRegistry(),
-    templates: createTemplateEngine(),
-    logger: silent,
-    now: () => clock.now,
-    kibanaUrl: 'http://kibana.test',
-    inlineWaitThresholdMs: 50,
-  });
-  const run = async (yaml: string, extra: Parameters<typeof anExecution>[0] = {}) => {
-    await store.createExecution(anExecution({ yaml, ...extra }));
-    const outcome = await engine.runExecution('default', 'ex-1', new AbortController().signal);
-    return { outcome, ...(await read()) };
-  };
-  const read = async () => ({
-    execution: (await store.getExecution('default', 'ex-1'))!,
-    steps: await store.listStepExecutions('default', 'ex-1'),
-  });
-  return { store, engine, run, read, clock };
-};
-
-const workflow = (steps: string, head = '') => `name: Test\n${head}triggers:\n  - type: manual\nsteps:\n${steps}`;
+const setup = () => createTestEngine();
 
 describe('ExecutionRunner', () => {
   it('renders templates over inputs, consts and earlier outputs, and records each step', async () => {

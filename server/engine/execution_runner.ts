@@ -107,7 +107,8 @@ export class ExecutionRunner {
       if (replayOnly || record.status === 'waiting') {
         context.input = record.input as Record<string, unknown>;
       } else {
-        context.input = (kind.container ? {} : this.render(step.with ?? {}, frame)) as Record<string, unknown>;
+        const render = (value: unknown) => this.render(value, frame);
+        context.input = (kind.container ? {} : kind.input ? kind.input(step, render) : render(step.with ?? {})) as Record<string, unknown>;
         if (!kind.container) record.input = context.input;
         await this.save({ ...record, status: 'running', startedAt: record.startedAt ?? this.deps.now().toISOString() }, record);
       }

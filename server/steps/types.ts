@@ -54,6 +54,12 @@ export interface StepKind<Input = Record<string, unknown>> {
    * can restore their outputs; they read their earlier decisions from `previous.state`.
    */
   container?: boolean;
+  /**
+   * Builds the step's input (recorded on the step execution and passed as `context.input`).
+   * Default: the rendered `with`. Kinds whose values sit beside `with` (e.g. `items`), or that
+   * evaluate parts per item, build it themselves.
+   */
+  input?(step: StepDefinition, render: (value: unknown) => unknown): Input;
   run(context: StepRunContext<Input>): Promise<StepResult>;
   /** Re-applies a finished step's effect on the run's context when a run resumes. */
   restore?(record: StepExecutionRecord, context: { setVariables(values: Record<string, unknown>): void }): void;

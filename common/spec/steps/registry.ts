@@ -99,12 +99,12 @@ export const STEP_FAMILIES = [
   { pattern: CONNECTOR_TYPE_PATTERN, schema: ConnectorStepSchema, label: 'connector' },
 ] as const;
 
-type AnyStepSchema = (typeof BUILTIN_STEP_SCHEMAS)[number] | (typeof STEP_FAMILIES)[number]['schema'];
+type BuiltinStepSchema = (typeof BUILTIN_STEP_SCHEMAS)[number];
 
-let builtinByType: Map<string, AnyStepSchema> | undefined;
+let builtinByType: Map<string, BuiltinStepSchema> | undefined;
 
 // Built on first use: reading a shape resolves its recursive getters, which need StepSchema loaded.
-const builtins = (): Map<string, AnyStepSchema> =>
+const builtins = (): Map<string, BuiltinStepSchema> =>
   (builtinByType ??= new Map(BUILTIN_STEP_SCHEMAS.map((schema) => [schema.shape.type.value as string, schema])));
 
 export const builtinStepTypes = (): string[] => [...builtins().keys()];

@@ -7,7 +7,8 @@ import { loopControlOutsideLoop } from './loop_control_outside_loop';
 import type { ValidationRule } from './rule';
 import { scheduleTooFrequent } from './schedule_too_frequent';
 import { stepReferences } from './step_references';
-import { undeclaredConst, undeclaredInput } from './undeclared_references';
+import { undeclaredConst } from './undeclared_const';
+import { undeclaredInput } from './undeclared_input';
 import { unfilledPlaceholder } from './unfilled_placeholder';
 import { unknownKibanaAction } from './unknown_kibana_action';
 

@@ -248,3 +248,13 @@ describe('documents that are not workflows', () => {
     expect(result.findings[0]).toMatchObject({ code, line, column });
   });
 });
+
+describe('aliases', () => {
+  it('reports a document whose aliases expand without bound', () => {
+    // Each line lists the previous one nine times: 9^9 values once expanded.
+    const names = 'abcdefghi';
+    const lines = [...names].map((name, i) => `${name}: &${name} [${Array(9).fill(i ? `*${names[i - 1]}` : 'x')}]`);
+    const result = parseWorkflowYaml(lines.join('\n'));
+    expect(result.findings).toEqual([expect.objectContaining({ code: 'yaml-syntax', line: 1, column: 1 })]);
+  });
+});

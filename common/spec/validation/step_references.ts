@@ -2,7 +2,7 @@ import { at, stepLabel } from './describe';
 import { warning, type PendingFinding } from './finding';
 import { findReferences } from './references';
 import type { ValidationRule } from './rule';
-import { closest } from './suggest';
+import { didYouMean } from './suggest';
 import type { StepVisit, StringVisit } from './workflow_index';
 
 const isAncestor = (ancestor: StepVisit, visit: StepVisit): boolean => {
@@ -34,8 +34,7 @@ export const stepReferences: ValidationRule = {
         const where = stepLabel(step);
         const extra = { offset: reference.offset };
         if (!target) {
-          const suggestion = closest(reference.name, byName.keys());
-          const hint = suggestion ? ` (did you mean ${suggestion}?)` : '';
+          const hint = didYouMean(reference.name, byName.keys());
           const message = `"${reference.text}" refers to no step named "${reference.name}"${hint}`;
           return [warning('unknown-step-reference', at(where, message), string.path, extra)];
         }

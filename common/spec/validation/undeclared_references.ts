@@ -1,10 +1,8 @@
-import { inputNames } from '../triggers/inputs';
 import { at, locate } from './describe';
 import { warning, type PendingFinding } from './finding';
 import { findReferences } from './references';
-import type { ValidationRule } from './rule';
 import { didYouMean } from './suggest';
-import { isRawMap, type WorkflowIndex } from './workflow_index';
+import type { WorkflowIndex } from './workflow_index';
 
 /*
  * Elastic runs workflows that read undeclared inputs or consts (they render empty), and some of its
@@ -14,7 +12,11 @@ import { isRawMap, type WorkflowIndex } from './workflow_index';
 /** Places whose strings are rendered at run time. */
 const RENDERED_ROOTS = new Set(['steps', 'settings']);
 
-const checkReferences = (index: WorkflowIndex, root: 'inputs' | 'consts', declared: Set<string>): PendingFinding[] =>
+export const checkReferences = (
+  index: WorkflowIndex,
+  root: 'inputs' | 'consts',
+  declared: Set<string>
+): PendingFinding[] =>
   index.strings.flatMap((string) => {
     if (!RENDERED_ROOTS.has(String(string.path[0]))) return [];
     return findReferences(string.text, root).flatMap((reference) => {
@@ -26,27 +28,3 @@ const checkReferences = (index: WorkflowIndex, root: 'inputs' | 'consts', declar
       return [warning(`undeclared-${kind}`, at(where, message), string.path, { offset: reference.offset })];
     });
   });
-
-const declaredInputs = (index: WorkflowIndex): Set<string> => {
-  const { workflow } = index;
-  const names = inputNames(workflow.inputs);
-  if (Array.isArray(workflow.triggers)) {
-    for (const trigger of workflow.triggers) if (isRawMap(trigger)) names.push(...inputNames(trigger.inputs));
-  }
-  return new Set(names);
-};
-
-export const undeclaredInput: ValidationRule = {
-  codes: ['undeclared-input'],
-  check: (index) => checkReferences(index, 'inputs', declaredInputs(index)),
-};
-
-export const undeclaredConst: ValidationRule = {
-  codes: ['undeclared-const'],
-  check: (index) =>
-    checkReferences(
-      index,
-      'consts',
-      new Set(isRawMap(index.workflow.consts) ? Object.keys(index.workflow.consts) : [])
-    ),
-};

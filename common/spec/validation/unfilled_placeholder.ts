@@ -23,15 +23,11 @@ export const unfilledPlaceholder: ValidationRule = {
   check: (index) =>
     index.strings.flatMap((string) => {
       if (string.path[0] === 'template-metadata') return [];
-      const where = locate(index, string.path).where;
       const isConnectorId = string.path[string.path.length - 1] === 'connector-id';
-      const report = (placeholder: string, fill: string, offset?: number) =>
-        warning(
-          'unfilled-placeholder',
-          at(where, `unfilled placeholder ${placeholder}: replace it with ${fill}`),
-          string.path,
-          { offset }
-        );
+      const report = (placeholder: string, fill: string, offset?: number) => {
+        const message = `unfilled placeholder ${placeholder}: replace it with ${fill}`;
+        return warning('unfilled-placeholder', at(locate(index, string.path).where, message), string.path, { offset });
+      };
       const found = PLACEHOLDERS.flatMap(({ pattern, fill }) =>
         [...string.text.matchAll(pattern)].map((match) =>
           report(match[0], isConnectorId ? CONNECTOR : fill(match[1]), match.index)
