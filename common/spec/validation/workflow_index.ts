@@ -38,7 +38,7 @@ export interface StringVisit {
   zone: StringZone;
 }
 
-/** A list of steps found where steps are expected, and the loop context its entries run in. */
+/** A list found where steps are expected; its entries may still be anything. */
 interface StepList {
   path: Path;
   items: unknown[];
@@ -99,10 +99,6 @@ export class WorkflowIndex {
   constructor(readonly workflow: RawMap) {
     for (const list of topLevelStepLists(workflow)) this.visitList(list, undefined);
     this.collectStrings(workflow, [], undefined, 'body');
-  }
-
-  stepAt(path: Path): StepVisit | undefined {
-    return this.byPath.get(pathKey(path));
   }
 
   /** The innermost step that contains `path` (the step itself when `path` is a step). */
