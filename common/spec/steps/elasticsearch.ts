@@ -70,14 +70,6 @@ export const ElasticsearchEsqlQueryStepSchema = defineStep(
 ).meta({ id: 'ElasticsearchEsqlQueryStep' });
 export type ElasticsearchEsqlQueryStep = z.infer<typeof ElasticsearchEsqlQueryStepSchema>;
 
-export const NAMED_ELASTICSEARCH_STEPS = [
-  'elasticsearch.request',
-  'elasticsearch.search',
-  'elasticsearch.index',
-  'elasticsearch.update',
-  'elasticsearch.esql.query',
-] as const;
-
 /** Any other Elasticsearch client API by its dotted name, e.g. `elasticsearch.indices.exists`. */
 export const ELASTICSEARCH_API_TYPE_PATTERN =
   /^elasticsearch\.(?!(?:request|search|index|update|esql\.query)$)[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/;
