@@ -33,6 +33,15 @@ export interface ValidationFinding extends SourcePosition {
 export interface ExecutionError {
   message: string;
   type?: string;
+  /** Facts for retry conditions and readers, e.g. `{ statusCode: 503, body: '...' }`. */
+  details?: Record<string, unknown>;
+}
+
+/** In a dry run: what a step would have sent, instead of sending it. */
+export interface ProposedEffectDto {
+  kind: string;
+  summary: string;
+  request: unknown;
 }
 
 export interface StepExecutionDto {
@@ -49,6 +58,7 @@ export interface StepExecutionDto {
   attempt: number;
   startedAt: string | null;
   finishedAt: string | null;
+  effects?: ProposedEffectDto[];
 }
 
 export interface ExecutionDto {
@@ -59,9 +69,12 @@ export interface ExecutionDto {
   status: ExecutionStatus;
   error?: ExecutionError;
   isTestRun: boolean;
+  dryRun?: boolean;
   triggeredBy: string;
   startedAt: string | null;
   finishedAt: string | null;
+  output?: Record<string, unknown>;
+  parentExecutionId?: string;
   steps: StepExecutionDto[];
 }
 

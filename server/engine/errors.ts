@@ -1,11 +1,25 @@
-/** Control-flow signals and failures of the engine. */
+/**
+ * Control-flow signals and failures of the engine. Signals (ParkRun, loop control) are not
+ * failures: the runner passes them through containers to whoever handles them.
+ */
 import type { ExecutionError } from '../../common/api';
 
 /** Thrown by a step that parks the run (a long `wait`); caught by the runner, never a failure. */
 export class ParkRun extends Error {
-  constructor(readonly resumeAt: Date) {
+  constructor(
+    readonly resumeAt: Date,
+    readonly status: 'waiting' | 'waiting_for_input' = 'waiting'
+  ) {
     super(`Run parked until ${resumeAt.toISOString()}`);
     this.name = 'ParkRun';
+  }
+}
+
+/** `loop.break` / `loop.continue`: handled by the innermost loop. */
+export class LoopSignal extends Error {
+  constructor(readonly action: 'break' | 'continue') {
+    super(`loop.${action} outside a loop`);
+    this.name = 'LoopSignal';
   }
 }
 
@@ -20,7 +34,15 @@ export class StepFailedError extends Error {
   }
 }
 
-/** The run was cancelled (by a user or because it timed out). */
+/** `workflow.fail`: the run fails with the author's message, as is. */
+export class WorkflowFailedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WorkflowFailedError';
+  }
+}
+
+/** The run was cancelled by a user (or by a `cancel-in-progress` concurrency rule). */
 export class RunCancelledError extends Error {
   constructor(message = 'The run was cancelled') {
     super(message);
@@ -28,9 +50,30 @@ export class RunCancelledError extends Error {
   }
 }
 
+/** The whole run exceeded `settings.timeout`. */
+export class RunTimedOutError extends Error {
+  constructor(timeout: string) {
+    super(`The run took longer than its timeout (${timeout})`);
+    this.name = 'RunTimedOutError';
+  }
+}
+
+/** One step attempt exceeded the step's `timeout`. */
+export class StepTimedOutError extends Error {
+  constructor(stepName: string, timeout: string) {
+    super(`Step "${stepName}" took longer than its timeout (${timeout})`);
+    this.name = 'StepTimedOutError';
+  }
+}
+
 export const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-export const toExecutionError = (error: unknown): ExecutionError => ({
-  message: errorMessage(error),
-  ...(error instanceof Error && error.name !== 'Error' ? { type: error.name } : {}),
-});
+/** What a failed step records: the message, the error class, and details such as an HTTP status. */
+export const toExecutionError = (error: unknown): ExecutionError => {
+  const details = error instanceof Error ? (error as Error & { details?: Record<string, unknown> }).details : undefined;
+  return {
+    message: errorMessage(error),
+    ...(error instanceof Error && error.name !== 'Error' ? { type: error.name } : {}),
+    ...(details ? { details } : {}),
+  };
+};

@@ -21,7 +21,7 @@ describe('ExecutionRunner', () => {
         'consts:\n  limit: 2\n'
       )
     );
-    expect(outcome).toEqual({ status: 'completed' });
+    expect(outcome).toMatchObject({ status: 'completed' });
     expect(execution.status).toBe('completed');
     expect(execution.finishedAt).not.toBeNull();
     expect(steps.map((s) => [s.path, s.status, s.output])).toEqual([
@@ -71,7 +71,7 @@ describe('ExecutionRunner', () => {
     );
     expect(execution.status).toBe('completed');
     expect(steps.map((s) => [s.path, s.output])).toEqual([
-      ['loop', { total: 2 }],
+      ['loop', { total: 2, iterations: 2 }],
       ['loop[0]>print', '0/2 a'],
       ['loop[1]>print', '1/2 b'],
     ]);
@@ -146,7 +146,7 @@ describe('ExecutionRunner', () => {
     expect(first.steps.map((s) => [s.path, s.status])).toEqual([['before', 'completed'], ['pause', 'waiting']]);
 
     clock.now = new Date('2026-03-01T14:00:01.000Z');
-    expect(await engine.runExecution('default', 'ex-1', new AbortController().signal)).toEqual({ status: 'completed' });
+    expect(await engine.runExecution('default', 'ex-1', new AbortController().signal)).toMatchObject({ status: 'completed' });
     const second = await read();
     expect(second.execution.status).toBe('completed');
     expect(second.steps.map((s) => [s.path, s.status, s.attempt])).toEqual([

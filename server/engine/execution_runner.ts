@@ -1,19 +1,34 @@
 /**
  * Runs one execution of a workflow, step by step, recording a step execution before and after
- * every step. A run that was interrupted (a crash, a parked `wait`) is run again from the top:
- * finished steps are not executed a second time, their recorded outputs are restored instead.
+ * every attempt of every step. A run that was interrupted (a crash, a parked `wait`) is run again
+ * from the top: finished steps are not executed a second time, their recorded outputs are
+ * restored instead, and containers take the branches they took before.
  */
 import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '@kbn/core/server';
-import type { StepDefinition, WorkflowDefinition } from '../../common/spec';
+import type { OnFailure, StepDefinition, WorkflowDefinition } from '../../common/spec';
 import type { TemplateEngine } from '../../common/templating';
 import { evaluateCondition } from '../../common/conditions';
 import type { ExecutionStatus } from '../../common/api';
 import type { ExecutionLogRecord, ExecutionRecord, StepExecutionRecord, WorkflowStore } from '../storage/types';
 import type { LoopFrame, StepKind, StepLogLevel, StepRunContext } from '../steps/types';
 import type { StepRegistry } from '../steps/registry';
-import { ParkRun, RunCancelledError, StepFailedError, toExecutionError } from './errors';
+import type { StepServices } from '../steps/services';
+import { parseDuration } from '../steps/wait/duration';
+import {
+  LoopSignal,
+  ParkRun,
+  RunCancelledError,
+  RunTimedOutError,
+  StepFailedError,
+  StepTimedOutError,
+  WorkflowFailedError,
+  toExecutionError,
+} from './errors';
+import { retryDelayMs, retryPolicy } from './retry_policy';
 import { createRunScope, scopeWithLoop, type RunScope } from './scope';
+import { stepSignal } from './step_signal';
 
 export interface RunnerDeps {
   store: WorkflowStore;
@@ -25,7 +40,11 @@ export interface RunnerDeps {
   inlineWaitThresholdMs: number;
 }
 
-export type RunOutcome = { status: 'completed' | 'failed' | 'cancelled' } | { status: 'waiting'; resumeAt: Date };
+export type RunOutcome =
+  | { status: 'completed' | 'failed' | 'cancelled' | 'timed_out'; output?: Record<string, unknown>; error?: unknown }
+  | { status: 'waiting' | 'waiting_for_input'; resumeAt: Date }
+  /** The process is stopping: nothing more is recorded; the task runs the execution again later. */
+  | { status: 'interrupted' };
 
 interface Frame {
   /** Path prefix of the enclosing loop iterations, e.g. `outer[1]>inner[0]`. */
@@ -34,35 +53,45 @@ interface Frame {
 }
 
 const FINISHED: ReadonlySet<ExecutionStatus> = new Set(['completed', 'failed', 'skipped', 'cancelled', 'timed_out']);
+const PARKED: ReadonlySet<ExecutionStatus> = new Set(['waiting', 'waiting_for_input']);
+
+/** Errors that travel through every step untouched: they end or redirect the whole run. */
+const passesThrough = (error: unknown) =>
+  error instanceof ParkRun || error instanceof LoopSignal || error instanceof WorkflowFailedError || error instanceof RunCancelledError || error instanceof RunTimedOutError;
 
 export class ExecutionRunner {
   private readonly previous = new Map<string, StepExecutionRecord>();
   private sequence = 0;
   private readonly scope: RunScope;
   private readonly logs: ExecutionLogRecord[] = [];
+  private readonly output: Record<string, unknown>;
 
   constructor(
     private readonly deps: RunnerDeps,
     private readonly execution: ExecutionRecord,
     private readonly definition: WorkflowDefinition,
-    private readonly signal: AbortSignal
+    /** Aborted with RunCancelledError, RunTimedOutError, or anything else when the process stops. */
+    private readonly signal: AbortSignal,
+    private readonly services: StepServices
   ) {
     this.scope = createRunScope({ execution, definition, now: deps.now(), kibanaUrl: deps.kibanaUrl });
+    this.output = { ...(execution.output ?? {}) };
   }
 
   async run(): Promise<RunOutcome> {
-    const { store } = this.deps;
-    for (const record of await store.listStepExecutions(this.execution.spaceId, this.execution.id)) {
+    for (const record of await this.deps.store.listStepExecutions(this.execution.spaceId, this.execution.id)) {
       this.previous.set(record.path, record);
       this.sequence = Math.max(this.sequence, record.sequence + 1);
     }
     try {
       await this.runSteps(this.definition.steps as StepDefinition[], { prefix: '' });
-      return { status: 'completed' };
+      return { status: 'completed', output: this.output };
     } catch (error) {
-      if (error instanceof ParkRun) return { status: 'waiting', resumeAt: error.resumeAt };
-      if (error instanceof RunCancelledError) return { status: 'cancelled' };
-      throw error;
+      if (error instanceof ParkRun) return { status: error.status, resumeAt: error.resumeAt };
+      if (error instanceof RunCancelledError) return { status: 'cancelled', error };
+      if (error instanceof RunTimedOutError) return { status: 'timed_out', error };
+      if (this.signal.aborted) return { status: 'interrupted' };
+      return { status: 'failed', error, output: this.output };
     } finally {
       await this.flushLogs();
     }
@@ -70,7 +99,7 @@ export class ExecutionRunner {
 
   private async runSteps(steps: StepDefinition[], frame: Frame): Promise<void> {
     for (const step of steps) {
-      if (this.signal.aborted) throw new RunCancelledError();
+      if (this.signal.aborted) throw this.signal.reason;
       await this.runStep(step, frame);
     }
   }
@@ -79,32 +108,67 @@ export class ExecutionRunner {
     const path = frame.prefix ? `${frame.prefix}>${step.name}` : step.name;
     const kind = this.deps.registry.get(step.type);
     const previous = this.previous.get(path);
-    const finished = previous && FINISHED.has(previous.status);
 
-    if (finished && (previous.status === 'skipped' || !kind?.container)) {
-      this.restore(step, previous, kind);
-      if (previous.status === 'failed' && !step['on-failure']?.continue) {
-        throw new StepFailedError(step.name, new Error(previous.error?.message ?? 'failed'));
+    if (previous && FINISHED.has(previous.status) && (previous.status === 'skipped' || !kind?.container)) {
+      if (previous.status === 'completed' || previous.status === 'skipped') return this.restore(step, previous, kind);
+      // The run stopped after this step failed but before the failure was handled: handle it now.
+      return this.afterFailure(step, frame, previous, new Error(previous.error?.message ?? `Step "${step.name}" ${previous.status}`));
+    }
+
+    if (!previous && step.if !== undefined && !this.condition(step.if as string | boolean, frame)) {
+      const skipped = this.newRecord(step, path, 1);
+      await this.finish(skipped, { status: 'skipped', output: null });
+      return;
+    }
+
+    let record: StepExecutionRecord | undefined = previous && (PARKED.has(previous.status) || kind?.container) ? previous : undefined;
+    if (previous?.status === 'running' && !kind?.container && kind?.safeToRerun === false) {
+      const interrupted = new Error(
+        `Step "${step.name}" was interrupted while running and is not run again: it may already have had its effect and sends no idempotency key`
+      );
+      await this.finish(previous, { status: 'failed', error: toExecutionError(interrupted) });
+      return this.afterFailure(step, frame, previous, interrupted);
+    }
+
+    let attempt = previous?.attempt ?? 0;
+    for (;;) {
+      record ??= this.newRecord(step, path, ++attempt);
+      const replayOnly = record.status === 'completed';
+      try {
+        await this.attempt(step, kind, record, frame, replayOnly);
+        return;
+      } catch (error) {
+        if (this.signal.aborted && !passesThrough(error) && !(error instanceof StepTimedOutError)) {
+          await this.settleAbortedAttempt(record, this.signal.reason);
+          throw this.signal.reason;
+        }
+        if (passesThrough(error)) {
+          await this.settlePassingSignal(record, error, replayOnly);
+          throw error;
+        }
+        const fromChild = error instanceof StepFailedError && error.stepName !== step.name;
+        await this.finish(record, { status: error instanceof StepTimedOutError ? 'timed_out' : 'failed', error: toExecutionError(error), output: null });
+        this.log('error', `Step "${step.name}" failed (attempt ${record.attempt}): ${toExecutionError(error).message}`, record.path);
+        if (!fromChild && (await this.shouldRetry(step, record.attempt, error, frame))) {
+          attempt = record.attempt;
+          record = undefined;
+          continue;
+        }
+        return this.afterFailure(step, frame, record, error, fromChild);
       }
-      return;
     }
+  }
 
-    const record: StepExecutionRecord =
-      previous && (previous.status === 'waiting' || kind?.container)
-        ? previous
-        : this.newRecord(step, path, (previous?.attempt ?? 0) + 1);
-
-    if (!previous && step.if !== undefined && !this.condition(step.if, frame)) {
-      await this.finish(record, { status: 'skipped', output: null });
-      return;
-    }
-
-    const context = this.contextFor(step, record, frame, previous);
-    // A finished container is only walked again so that its children restore their outputs.
-    const replayOnly = finished === true;
+  /** One attempt of one step. A finished container is only walked again so its children restore. */
+  private async attempt(step: StepDefinition, kind: StepKind | undefined, record: StepExecutionRecord, frame: Frame, replayOnly: boolean) {
+    if (!kind) throw new Error(`Unknown step type "${step.type}"`);
+    const timeoutMs = step.timeout ? parseDuration(step.timeout) : undefined;
+    const guard = stepSignal(this.signal, { name: step.name, timeoutMs, timeout: step.timeout });
     try {
-      if (!kind) throw new Error(`Unknown step type "${step.type}"`);
-      if (replayOnly || record.status === 'waiting') {
+      // A record that is not new comes from an earlier pass of this run: the kind resumes from it.
+      const resumedFrom = record.status === 'pending' ? undefined : { ...record };
+      const context = this.contextFor(step, record, frame, guard.signal, resumedFrom);
+      if (replayOnly || PARKED.has(record.status)) {
         context.input = record.input as Record<string, unknown>;
       } else {
         const render = (value: unknown) => this.render(value, frame);
@@ -112,37 +176,63 @@ export class ExecutionRunner {
         if (!kind.container) record.input = context.input;
         await this.save({ ...record, status: 'running', startedAt: record.startedAt ?? this.deps.now().toISOString() }, record);
       }
-      const result = await kind.run(context);
+      const result = await Promise.race([kind.run(context), guard.aborted]);
       this.scope.steps[step.name] = { output: result.output };
-      if (!replayOnly) {
-        await this.finish(record, { status: 'completed', output: result.output ?? null, state: result.state ?? record.state });
-      }
-    } catch (error) {
-      await this.handleFailure(step, record, error);
+      if (!replayOnly) await this.finish(record, { status: 'completed', output: result.output ?? null, state: result.state ?? record.state });
+    } finally {
+      guard.dispose();
     }
   }
 
-  private async handleFailure(step: StepDefinition, record: StepExecutionRecord, error: unknown): Promise<void> {
-    if (error instanceof ParkRun) throw error;
-    if (error instanceof RunCancelledError || (this.signal.aborted && !(error instanceof StepFailedError))) {
-      await this.finish(record, { status: 'cancelled' });
-      throw new RunCancelledError();
+  private async shouldRetry(step: StepDefinition, attempt: number, error: unknown, frame: Frame): Promise<boolean> {
+    const policy = retryPolicy(this.onFailure(step)?.retry);
+    if (!policy || attempt >= policy.maxAttempts) return false;
+    if (policy.condition !== undefined) {
+      const scope = { ...scopeWithLoop(this.scope, frame.loop), error: toExecutionError(error) };
+      if (!evaluateCondition(policy.condition, scope, this.deps.templates)) return false;
     }
-    // A container whose child failed records the child's failure; the run's error names the child.
-    const stepError = toExecutionError(error);
-    await this.finish(record, { status: 'failed', error: stepError, output: null });
-    this.scope.steps[step.name] = { error: stepError };
-    this.log('error', `Step "${step.name}" failed: ${stepError.message}`, record.path);
-    if (step['on-failure']?.continue) return;
+    const delay = retryDelayMs(policy, attempt + 1);
+    this.log('info', `Retrying step "${step.name}" in ${delay} ms (attempt ${attempt + 1} of ${policy.maxAttempts})`);
+    await sleep(delay, undefined, { signal: this.signal }).catch(() => undefined);
+    if (this.signal.aborted) throw this.signal.reason;
+    return true;
+  }
+
+  /** Fallback steps, then continue or fail. Failures bubbling from a child use only the container's own rules. */
+  private async afterFailure(step: StepDefinition, frame: Frame, record: StepExecutionRecord, error: unknown, fromChild = false): Promise<void> {
+    const onFailure = fromChild ? (step['on-failure'] as OnFailure | undefined) : this.onFailure(step);
+    this.scope.steps[step.name] = { error: record.error ?? toExecutionError(error) };
+    if (onFailure?.fallback?.length) await this.runSteps(onFailure.fallback as StepDefinition[], frame);
+    if (onFailure?.continue) return;
     throw error instanceof StepFailedError ? error : new StepFailedError(step.name, error);
   }
 
-  private contextFor(step: StepDefinition, record: StepExecutionRecord, frame: Frame, previous?: StepExecutionRecord): StepRunContext {
+  private onFailure(step: StepDefinition): OnFailure | undefined {
+    return (step['on-failure'] as OnFailure | undefined) ?? this.definition.settings?.['on-failure'];
+  }
+
+  private async settlePassingSignal(record: StepExecutionRecord, error: unknown, replayOnly: boolean) {
+    if (error instanceof ParkRun) return;
+    if (error instanceof LoopSignal) {
+      if (!replayOnly) await this.finish(record, { status: 'completed', output: record.output ?? null });
+      return;
+    }
+    if (error instanceof WorkflowFailedError) return this.finish(record, { status: 'failed', error: toExecutionError(error) });
+    await this.settleAbortedAttempt(record, error);
+  }
+
+  /** A cancelled or timed-out run closes its open records; a stopping process leaves them for the resume. */
+  private async settleAbortedAttempt(record: StepExecutionRecord, reason: unknown) {
+    if (reason instanceof RunCancelledError) await this.finish(record, { status: 'cancelled' });
+    else if (reason instanceof RunTimedOutError) await this.finish(record, { status: 'timed_out', error: toExecutionError(reason) });
+  }
+
+  private contextFor(step: StepDefinition, record: StepExecutionRecord, frame: Frame, signal: AbortSignal, previous?: StepExecutionRecord): StepRunContext {
     return {
       step,
       input: {},
       previous,
-      signal: this.signal,
+      signal,
       now: this.deps.now,
       scope: () => scopeWithLoop(this.scope, frame.loop),
       render: (value) => this.render(value, frame),
@@ -150,6 +240,7 @@ export class ExecutionRunner {
       evaluateCondition: (condition) => this.condition(condition, frame),
       log: (level, message) => this.log(level, message, record.path),
       setVariables: (values) => Object.assign(this.scope.variables, values),
+      setOutput: (values) => Object.assign(this.output, values),
       runSteps: (steps, options) =>
         this.runSteps(
           steps,
@@ -157,21 +248,33 @@ export class ExecutionRunner {
             ? { prefix: `${frame.prefix ? `${frame.prefix}>` : ''}${options.loop.name}[${options.loop.frame.index}]`, loop: options.loop.frame }
             : frame
         ),
-      park: async (resumeAt, state) => {
-        await this.save({ ...record, status: 'waiting', state }, record);
-        throw new ParkRun(resumeAt);
+      park: async (resumeAt, state, status = 'waiting') => {
+        await this.save({ ...record, status, state }, record);
+        throw new ParkRun(resumeAt, status);
       },
       saveState: async (state) => {
         record.state = state;
         await this.deps.store.saveStepExecution(record);
       },
       inlineWaitThresholdMs: this.deps.inlineWaitThresholdMs,
+      executionId: this.execution.id,
+      idempotencyKey: `${this.execution.id}:${record.path}`,
+      dryRun: this.execution.dryRun === true,
+      proposeEffect: (effect) => {
+        record.effects = [...(record.effects ?? []), effect];
+      },
+      services: this.services,
     };
   }
 
   private restore(step: StepDefinition, record: StepExecutionRecord, kind: StepKind | undefined) {
     this.scope.steps[step.name] = record.error ? { error: record.error } : { output: record.output };
-    if (record.status === 'completed') kind?.restore?.(record, { setVariables: (v) => Object.assign(this.scope.variables, v) });
+    if (record.status === 'completed') {
+      kind?.restore?.(record, {
+        setVariables: (v) => Object.assign(this.scope.variables, v),
+        setOutput: (v) => Object.assign(this.output, v),
+      });
+    }
   }
 
   private newRecord(step: StepDefinition, path: string, attempt: number): StepExecutionRecord {
@@ -194,13 +297,13 @@ export class ExecutionRunner {
 
   private async finish(record: StepExecutionRecord, patch: Partial<StepExecutionRecord>) {
     const now = this.deps.now().toISOString();
-    const status = patch.status ?? record.status;
-    await this.save({ ...record, startedAt: record.startedAt ?? now, ...patch, finishedAt: status === 'waiting' ? null : now }, record);
+    await this.save({ ...record, startedAt: record.startedAt ?? now, ...patch, finishedAt: now }, record);
   }
 
   /** Saves `next` and keeps the in-memory record in step with what is stored. */
   private async save(next: StepExecutionRecord, record: StepExecutionRecord) {
     Object.assign(record, next);
+    if (PARKED.has(record.status)) record.finishedAt = null;
     this.previous.set(record.path, record);
     await this.deps.store.saveStepExecution(record);
   }

@@ -3,24 +3,31 @@
  * with, runs it, and records the outcome. Safe to call again for the same execution (after a
  * crash or a parked wait): finished steps are restored, not repeated.
  */
-import type { Logger } from '@kbn/core/server';
 import { parseWorkflowYaml, type WorkflowDefinition } from '../../common/spec';
-import { isTerminalStatus } from '../../common/api';
-import type { WorkflowStore } from '../storage/types';
+import { isTerminalStatus, type ExecutionStatus } from '../../common/api';
+import type { ExecutionRecord, WorkflowStore } from '../storage/types';
+import { offlineServices, type StepServices } from '../steps/services';
+import { parseDuration } from '../steps/wait/duration';
 import { ExecutionRunner, type RunnerDeps, type RunOutcome } from './execution_runner';
-import { errorMessage, toExecutionError } from './errors';
+import { RunCancelledError, RunTimedOutError, toExecutionError } from './errors';
 
-export type EngineDeps = RunnerDeps;
+export interface EngineDeps extends RunnerDeps {
+  /** Builds the I/O services a run acts through (scoped to the user it acts for). */
+  createServices?: (execution: ExecutionRecord) => StepServices;
+  /** Called once a run reached a terminal state (wakes a waiting parent run, starts queued runs). */
+  onFinished?: (execution: ExecutionRecord) => Promise<void>;
+}
+
+const ACTIVE: ExecutionStatus[] = ['pending', 'running', 'waiting', 'waiting_for_input'];
 
 export class WorkflowEngine {
+  /** Runs in progress in this process, so a cancel reaches them at once. */
+  private readonly inProgress = new Map<string, AbortController>();
+
   constructor(private readonly deps: EngineDeps) {}
 
   get store(): WorkflowStore {
     return this.deps.store;
-  }
-
-  get logger(): Logger {
-    return this.deps.logger;
   }
 
   async runExecution(spaceId: string, executionId: string, signal: AbortSignal): Promise<RunOutcome | undefined> {
@@ -31,31 +38,89 @@ export class WorkflowEngine {
     const parsed = parseWorkflowYaml(execution.yaml);
     if (!parsed.definition || !parsed.valid) {
       const first = parsed.findings.find((f) => f.severity === 'error');
-      await store.updateExecution(spaceId, executionId, {
-        status: 'failed',
-        error: { message: `The workflow is not valid: ${first ? `line ${first.line}, column ${first.column}: ${first.message}` : 'unknown error'}`, type: 'ValidationError' },
-        startedAt: execution.startedAt ?? now().toISOString(),
-        finishedAt: now().toISOString(),
-      });
-      return { status: 'failed' };
+      const message = `The workflow is not valid: ${first ? `line ${first.line}, column ${first.column}: ${first.message}` : 'unknown error'}`;
+      return this.settle(execution, { status: 'failed', error: Object.assign(new Error(message), { name: 'ValidationError' }) });
     }
+    const definition = parsed.definition as WorkflowDefinition;
+    const startedAt = execution.startedAt ?? now().toISOString();
+    const claimed = await store.updateExecution(spaceId, executionId, { status: 'running', startedAt, resumeAt: null }, ACTIVE);
+    if (!claimed) return undefined;
 
-    await store.updateExecution(spaceId, executionId, { status: 'running', startedAt: execution.startedAt ?? now().toISOString(), resumeAt: null });
-    const started = { ...execution, startedAt: execution.startedAt ?? now().toISOString() };
-    const runner = new ExecutionRunner(this.deps, started, parsed.definition as WorkflowDefinition, signal);
-    let outcome: RunOutcome;
+    const controller = new AbortController();
+    const stopListening = forward(signal, controller);
+    const deadline = runDeadline(definition, startedAt, now(), controller);
+    this.inProgress.set(executionId, controller);
     try {
-      outcome = await runner.run();
+      const services = this.deps.createServices?.(claimed) ?? offlineServices();
+      const outcome = await new ExecutionRunner(this.deps, claimed, definition, controller.signal, services).run();
+      return await this.settle(claimed, outcome);
     } catch (error) {
-      this.deps.logger.debug(`Execution ${executionId} failed: ${errorMessage(error)}`);
-      await store.updateExecution(spaceId, executionId, { status: 'failed', error: toExecutionError(error), finishedAt: now().toISOString() });
-      return { status: 'failed' };
+      this.deps.logger.error(`Execution ${executionId} failed unexpectedly: ${toExecutionError(error).message}`);
+      return this.settle(claimed, { status: 'failed', error });
+    } finally {
+      this.inProgress.delete(executionId);
+      stopListening();
+      if (deadline) clearTimeout(deadline);
     }
-    if (outcome.status === 'waiting') {
-      await store.updateExecution(spaceId, executionId, { status: 'waiting', resumeAt: outcome.resumeAt.toISOString() });
-    } else {
-      await store.updateExecution(spaceId, executionId, { status: outcome.status, finishedAt: now().toISOString() });
+  }
+
+  /**
+   * Cancels a run: a run in progress here is aborted at once (its steps' requests too);
+   * a parked or queued run is marked cancelled. Returns false when the run had already ended.
+   */
+  async cancel(spaceId: string, executionId: string): Promise<boolean> {
+    const local = this.inProgress.get(executionId);
+    if (local) {
+      local.abort(new RunCancelledError());
+      return true;
     }
+    const now = this.deps.now().toISOString();
+    const updated = await this.deps.store.updateExecution(
+      spaceId,
+      executionId,
+      { status: 'cancelled', finishedAt: now, resumeAt: null, error: { message: 'The run was cancelled', type: 'RunCancelledError' } },
+      ACTIVE
+    );
+    if (updated) await this.deps.onFinished?.(updated);
+    return updated !== undefined;
+  }
+
+  private async settle(execution: ExecutionRecord, outcome: RunOutcome): Promise<RunOutcome> {
+    const { store, now } = this.deps;
+    if (outcome.status === 'interrupted') return outcome;
+    if ('resumeAt' in outcome) {
+      await store.updateExecution(execution.spaceId, execution.id, { status: outcome.status, resumeAt: outcome.resumeAt.toISOString() }, ['running']);
+      return outcome;
+    }
+    const updated = await store.updateExecution(
+      execution.spaceId,
+      execution.id,
+      {
+        status: outcome.status,
+        finishedAt: now().toISOString(),
+        startedAt: execution.startedAt ?? now().toISOString(),
+        ...(outcome.error !== undefined ? { error: toExecutionError(outcome.error) } : {}),
+        ...(outcome.output && Object.keys(outcome.output).length ? { output: outcome.output } : {}),
+      },
+      ['running', 'pending']
+    );
+    if (updated) await this.deps.onFinished?.(updated);
     return outcome;
   }
+}
+
+/** Passes the task's abort (the process stopping) on to the run, keeping its reason. */
+function forward(from: AbortSignal, to: AbortController): () => void {
+  const onAbort = () => to.abort(from.reason ?? new Error('The task was stopped'));
+  if (from.aborted) onAbort();
+  else from.addEventListener('abort', onAbort, { once: true });
+  return () => from.removeEventListener('abort', onAbort);
+}
+
+/** `settings.timeout` counts from the run's first start, across parks and restarts. */
+function runDeadline(definition: WorkflowDefinition, startedAt: string, now: Date, controller: AbortController) {
+  const timeout = definition.settings?.timeout;
+  if (!timeout) return undefined;
+  const remaining = Date.parse(startedAt) + parseDuration(timeout) - now.getTime();
+  return setTimeout(() => controller.abort(new RunTimedOutError(timeout)), Math.max(0, remaining));
 }

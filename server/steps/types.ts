@@ -3,7 +3,8 @@
  * and is registered by `type` in `registry.ts`.
  */
 import type { StepDefinition } from '../../common/spec';
-import type { StepExecutionRecord } from '../storage/types';
+import type { ProposedEffect, StepExecutionRecord } from '../storage/types';
+import type { StepServices } from './services';
 
 export type StepLogLevel = 'debug' | 'info' | 'warn' | 'error';
 
@@ -34,11 +35,26 @@ export interface StepRunContext<Input = Record<string, unknown>> {
   /** Runs nested steps in order; `loop` opens a loop iteration (its own step paths and `foreach.*`). */
   runSteps(steps: StepDefinition[], options?: { loop?: { name: string; frame: LoopFrame } }): Promise<void>;
   /** Keeps `state` on the step record and parks the whole run until `resumeAt` (frees the worker). */
-  park(resumeAt: Date, state: Record<string, unknown>): Promise<never>;
+  park(resumeAt: Date, state: Record<string, unknown>, status?: 'waiting' | 'waiting_for_input'): Promise<never>;
   /** Persists what a container decided (e.g. a foreach's items) so a resumed run takes the same path. */
   saveState(state: Record<string, unknown>): Promise<void>;
   /** How long a wait may sleep in the worker before it parks the run instead. */
   inlineWaitThresholdMs: number;
+  /** Id of the run. */
+  executionId: string;
+  /** Execution id + step path: the same for every attempt, sent with side effects. */
+  idempotencyKey: string;
+  /** True in a dry run: steps that would write must call `proposeEffect` instead and not send. */
+  dryRun: boolean;
+  proposeEffect(effect: ProposedEffect): void;
+  /** Sets (merges into) the run's output (`workflow.output`). */
+  setOutput(values: Record<string, unknown>): void;
+  services: StepServices;
+}
+
+export interface RestoreContext {
+  setVariables(values: Record<string, unknown>): void;
+  setOutput(values: Record<string, unknown>): void;
 }
 
 export interface StepResult {
@@ -49,6 +65,11 @@ export interface StepResult {
 export interface StepKind<Input = Record<string, unknown>> {
   type: string;
   description: string;
+  /**
+   * Whether an attempt that was in flight when the process died may simply run again.
+   * Default true. Kinds with side effects say true only when they send an idempotency key.
+   */
+  safeToRerun?: boolean;
   /**
    * Containers run nested steps. They are entered again when a run resumes so that their children
    * can restore their outputs; they read their earlier decisions from `previous.state`.
@@ -62,5 +83,5 @@ export interface StepKind<Input = Record<string, unknown>> {
   input?(step: StepDefinition, render: (value: unknown) => unknown): Input;
   run(context: StepRunContext<Input>): Promise<StepResult>;
   /** Re-applies a finished step's effect on the run's context when a run resumes. */
-  restore?(record: StepExecutionRecord, context: { setVariables(values: Record<string, unknown>): void }): void;
+  restore?(record: StepExecutionRecord, context: RestoreContext): void;
 }

@@ -150,6 +150,32 @@ export function describeWorkflowStoreContract(name: string, createStore: () => P
         expect(await store.updateExecution('default', 'missing', { status: 'failed' })).toBeUndefined();
       });
 
+      it('keeps output, parent, dry-run flag and concurrency key', async () => {
+        await store.createExecution(anExecution({ parentExecutionId: 'parent-1', dryRun: true, concurrencyKey: 'web-1' }));
+        await store.updateExecution('default', 'ex-1', { output: { verdict: 'malicious' } });
+        expect(await store.getExecution('default', 'ex-1')).toMatchObject({
+          parentExecutionId: 'parent-1', dryRun: true, concurrencyKey: 'web-1', output: { verdict: 'malicious' },
+        });
+        const children = await store.searchExecutions({ spaceId: 'default', parentExecutionId: 'parent-1', page: 1, size: 10 });
+        expect(children.total).toBe(1);
+        const sameKey = await store.searchExecutions({ spaceId: 'default', concurrencyKey: 'web-1', page: 1, size: 10 });
+        expect(sameKey.total).toBe(1);
+        expect((await store.searchExecutions({ spaceId: 'default', concurrencyKey: 'db-1', page: 1, size: 10 })).total).toBe(0);
+      });
+
+      it('updates only from the given statuses when asked', async () => {
+        await store.createExecution(anExecution({ status: 'cancelled' }));
+        expect(await store.updateExecution('default', 'ex-1', { status: 'completed' }, ['running'])).toBeUndefined();
+        expect((await store.getExecution('default', 'ex-1'))?.status).toBe('cancelled');
+        expect(await store.updateExecution('default', 'ex-1', { status: 'failed' }, ['cancelled'])).toMatchObject({ status: 'failed' });
+      });
+
+      it('lists executions oldest first when asked', async () => {
+        for (let i = 0; i < 3; i++) await store.createExecution(anExecution({ id: `ex-${i}` }));
+        const oldest = await store.searchExecutions({ spaceId: 'default', oldestFirst: true, page: 1, size: 2 });
+        expect(oldest.results.map((e) => e.id)).toEqual(['ex-0', 'ex-1']);
+      });
+
       it('lists executions newest first, filtered by workflow and status', async () => {
         for (let i = 0; i < 5; i++) {
           await store.createExecution(anExecution({ id: `ex-${i}`, workflowId: i % 2 ? 'wf-odd' : 'wf-even', status: i === 4 ? 'running' : 'completed' }));
@@ -172,10 +198,10 @@ export function describeWorkflowStoreContract(name: string, createStore: () => P
         await store.saveStepExecution(aStepExecution({ id: 's2', sequence: 1, path: 'b', stepName: 'b' }));
         await store.saveStepExecution(aStepExecution({ id: 's1a2', sequence: 0, attempt: 2 }));
         await store.saveStepExecution(aStepExecution({ id: 's1a1', sequence: 0, attempt: 1, status: 'running', output: null }));
-        await store.saveStepExecution(aStepExecution({ id: 's1a1', sequence: 0, attempt: 1, status: 'failed', error: { message: 'x' }, output: null, state: { due: 5 } }));
+        await store.saveStepExecution(aStepExecution({ id: 's1a1', sequence: 0, attempt: 1, status: 'failed', error: { message: 'x' }, output: null, state: { due: 5 }, effects: [{ kind: 'http', summary: 'POST x', request: { a: 1 } }] }));
         const steps = await store.listStepExecutions('default', 'ex-1');
         expect(steps.map((s) => s.id)).toEqual(['s1a1', 's1a2', 's2']);
-        expect(steps[0]).toMatchObject({ status: 'failed', error: { message: 'x' }, state: { due: 5 } });
+        expect(steps[0]).toMatchObject({ status: 'failed', error: { message: 'x' }, state: { due: 5 }, effects: [{ kind: 'http', summary: 'POST x', request: { a: 1 } }] });
         expect(await store.listStepExecutions('other', 'ex-1')).toEqual([]);
       });
 

@@ -68,14 +68,26 @@ export interface ExecutionRecord {
   finishedAt: string | null;
   /** When a parked run (a long `wait`) should continue. */
   resumeAt?: string | null;
+  /** What `workflow.output` steps set: the run's result, and a parent run's step output. */
+  output?: Record<string, unknown> | null;
+  /** The run that started this one with `workflow.execute(Async)`. */
+  parentExecutionId?: string | null;
+  /** Nothing leaves the process: side-effecting steps record proposed effects instead. */
+  dryRun?: boolean;
+  /** Rendered `settings.concurrency.key`: runs sharing it share the concurrency limit. */
+  concurrencyKey?: string | null;
 }
 
-export type ExecutionPatch = Partial<Pick<ExecutionRecord, 'status' | 'error' | 'startedAt' | 'finishedAt' | 'resumeAt'>>;
+export type ExecutionPatch = Partial<Pick<ExecutionRecord, 'status' | 'error' | 'startedAt' | 'finishedAt' | 'resumeAt' | 'output'>>;
 
 export interface ExecutionSearchQuery {
   spaceId: string;
   workflowId?: string;
   statuses?: ExecutionStatus[];
+  concurrencyKey?: string;
+  parentExecutionId?: string;
+  /** Oldest first instead of newest first (queues). */
+  oldestFirst?: boolean;
   page: number;
   size: number;
 }
@@ -99,6 +111,17 @@ export interface StepExecutionRecord {
   finishedAt: string | null;
   /** Free-form data a step kind keeps to resume (e.g. a wait's due time). */
   state?: Record<string, unknown>;
+  /** In a dry run: what the step would have sent (rendered requests), instead of sending it. */
+  effects?: ProposedEffect[];
+}
+
+export interface ProposedEffect {
+  /** What kind of side effect: `http`, `connector`, `case`, `alert`, `elasticsearch`, `workflow`. */
+  kind: string;
+  /** One line for people, e.g. `POST https://hooks.slack.com/...` or `Create case "Malware on web-1"`. */
+  summary: string;
+  /** The rendered request that would have been sent (secrets are never part of it). */
+  request: unknown;
 }
 
 export interface ExecutionLogRecord {
@@ -130,7 +153,11 @@ export interface WorkflowStore {
 
   createExecution(record: ExecutionRecord): Promise<ExecutionRecord>;
   getExecution(spaceId: string, id: string): Promise<ExecutionRecord | undefined>;
-  updateExecution(spaceId: string, id: string, patch: ExecutionPatch): Promise<ExecutionRecord | undefined>;
+  /**
+   * Applies `patch`. With `fromStatuses`, only when the stored status is one of them (a run that
+   * finishes after it was cancelled stays cancelled); returns undefined when nothing was updated.
+   */
+  updateExecution(spaceId: string, id: string, patch: ExecutionPatch, fromStatuses?: ExecutionStatus[]): Promise<ExecutionRecord | undefined>;
   /** Newest first (by `createdAt`). */
   searchExecutions(query: ExecutionSearchQuery): Promise<Page<ExecutionRecord>>;
   /** The newest execution of each listed workflow. */

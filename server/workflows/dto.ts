@@ -21,9 +21,12 @@ export const toExecutionSummaryDto = (record: ExecutionRecord): ExecutionSummary
   status: record.status,
   ...(record.error ? { error: record.error } : {}),
   isTestRun: record.isTestRun,
+  ...(record.dryRun ? { dryRun: true } : {}),
   triggeredBy: record.triggeredBy,
   startedAt: record.startedAt,
   finishedAt: record.finishedAt,
+  ...(record.output ? { output: record.output } : {}),
+  ...(record.parentExecutionId ? { parentExecutionId: record.parentExecutionId } : {}),
 });
 
 export const toStepExecutionDto = (record: StepExecutionRecord): StepExecutionDto => ({
@@ -38,6 +41,7 @@ export const toStepExecutionDto = (record: StepExecutionRecord): StepExecutionDt
   attempt: record.attempt,
   startedAt: record.startedAt,
   finishedAt: record.finishedAt,
+  ...(record.effects?.length ? { effects: record.effects } : {}),
 });
 
 export const toExecutionDto = (record: ExecutionRecord, steps: StepExecutionRecord[]): ExecutionDto => ({

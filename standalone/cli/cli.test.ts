@@ -72,7 +72,7 @@ describe('workflows CLI', () => {
     expect(execution.status).toBe('completed');
     expect(execution.steps.map((s: { name: string; output: unknown }) => [s.name, s.output])).toEqual([
       ['set', { who: 'team' }],
-      ['loop', { total: 2 }],
+      ['loop', { total: 2, iterations: 2 }],
       ['hello', 'hello team a'],
       ['hello', 'hello team b'],
     ]);

@@ -1,6 +1,7 @@
 import type { StepDefinition } from '../../../common/spec';
 import type { StepKind } from '../types';
 import { resolveItems } from './resolve_items';
+import { runIteration } from './run_iteration';
 
 /**
  * Runs `steps` once per item of `foreach`, with `foreach.item/index/total/items` in scope.
@@ -17,11 +18,12 @@ export const foreachStep: StepKind = {
       items = resolveItems(step.foreach, context);
       await context.saveState({ items });
     }
+    let iterations = 0;
     for (let index = 0; index < items.length; index++) {
-      await context.runSteps((step.steps ?? []) as StepDefinition[], {
-        loop: { name: step.name, frame: { item: items[index], index, total: items.length, items } },
-      });
+      iterations++;
+      const goOn = await runIteration(context, (step.steps ?? []) as StepDefinition[], { item: items[index], index, total: items.length, items });
+      if (!goOn) break;
     }
-    return { output: { total: items.length }, state: { items } };
+    return { output: { total: items.length, iterations }, state: { items } };
   },
 };

@@ -68,6 +68,10 @@ export const executionToRow = (e: ExecutionRecord): Row => ({
   started_at: e.startedAt,
   finished_at: e.finishedAt,
   resume_at: e.resumeAt ?? null,
+  output: json(e.output ?? undefined),
+  parent_execution_id: e.parentExecutionId ?? null,
+  dry_run: e.dryRun ? 1 : 0,
+  concurrency_key: e.concurrencyKey ?? null,
 });
 
 export const rowToExecution = (r: Row): ExecutionRecord => ({
@@ -87,6 +91,10 @@ export const rowToExecution = (r: Row): ExecutionRecord => ({
   startedAt: r.started_at,
   finishedAt: r.finished_at,
   resumeAt: r.resume_at,
+  ...(r.output ? { output: parse(r.output) } : {}),
+  ...(r.parent_execution_id ? { parentExecutionId: r.parent_execution_id } : {}),
+  ...(r.dry_run === 1 ? { dryRun: true } : {}),
+  ...(r.concurrency_key !== null && r.concurrency_key !== undefined ? { concurrencyKey: r.concurrency_key } : {}),
 });
 
 export const stepToRow = (s: StepExecutionRecord): Row => ({
@@ -105,6 +113,7 @@ export const stepToRow = (s: StepExecutionRecord): Row => ({
   started_at: s.startedAt,
   finished_at: s.finishedAt,
   state: json(s.state),
+  effects: json(s.effects),
 });
 
 export const rowToStep = (r: Row): StepExecutionRecord => ({
@@ -123,6 +132,7 @@ export const rowToStep = (r: Row): StepExecutionRecord => ({
   startedAt: r.started_at,
   finishedAt: r.finished_at,
   ...(r.state ? { state: parse(r.state) } : {}),
+  ...(r.effects ? { effects: parse(r.effects) } : {}),
 });
 
 export const rowToLog = (r: Row): ExecutionLogRecord => ({

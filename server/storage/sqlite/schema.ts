@@ -50,8 +50,14 @@ CREATE TABLE IF NOT EXISTS executions (
   started_at TEXT,
   finished_at TEXT,
   resume_at TEXT,
+  output TEXT,
+  parent_execution_id TEXT,
+  dry_run INTEGER NOT NULL DEFAULT 0,
+  concurrency_key TEXT,
   UNIQUE (space_id, id)
 );
+CREATE INDEX IF NOT EXISTS executions_by_status ON executions (space_id, status, seq);
+CREATE INDEX IF NOT EXISTS executions_by_concurrency ON executions (space_id, workflow_id, concurrency_key, status);
 CREATE INDEX IF NOT EXISTS executions_by_workflow ON executions (space_id, workflow_id, seq DESC);
 CREATE TABLE IF NOT EXISTS step_executions (
   space_id TEXT NOT NULL,
@@ -69,6 +75,7 @@ CREATE TABLE IF NOT EXISTS step_executions (
   started_at TEXT,
   finished_at TEXT,
   state TEXT,
+  effects TEXT,
   PRIMARY KEY (space_id, id)
 );
 CREATE INDEX IF NOT EXISTS step_executions_by_execution ON step_executions (space_id, execution_id, sequence, attempt);

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { ConflictError } from '../../../common/errors';
+import type { ExecutionStatus } from '../../../common/api';
 import type {
   ExecutionLogRecord,
   ExecutionPatch,
@@ -62,6 +63,9 @@ export class SqliteWorkflowStore implements WorkflowStore {
       listVersions: db.prepare('SELECT * FROM workflow_versions WHERE space_id = ? AND workflow_id = ? ORDER BY revision DESC'),
       insertExecution: db.prepare(insertSql('executions', EXECUTION_COLUMNS)),
       getExecution: db.prepare('SELECT * FROM executions WHERE space_id = ? AND id = ?'),
+      updateExecution: db.prepare(
+        'UPDATE executions SET status = @status, error = @error, started_at = @started_at, finished_at = @finished_at, resume_at = @resume_at, output = @output WHERE space_id = @space_id AND id = @id'
+      ),
       upsertStep: db.prepare(insertSql('step_executions', STEP_COLUMNS, 'INSERT OR REPLACE')),
       listSteps: db.prepare('SELECT * FROM step_executions WHERE space_id = ? AND execution_id = ? ORDER BY sequence, attempt'),
       insertLog: db.prepare(insertSql('execution_logs', LOG_COLUMNS)),
@@ -159,15 +163,16 @@ export class SqliteWorkflowStore implements WorkflowStore {
     return row ? rowToExecution(row as Record<string, unknown>) : undefined;
   }
 
-  async updateExecution(spaceId: string, id: string, patch: ExecutionPatch): Promise<ExecutionRecord | undefined> {
-    const current = await this.getExecution(spaceId, id);
-    if (!current) return undefined;
-    const next = { ...current, ...patch };
-    const row = executionToRow(next);
-    this.db
-      .prepare('UPDATE executions SET status = @status, error = @error, started_at = @started_at, finished_at = @finished_at, resume_at = @resume_at WHERE space_id = @space_id AND id = @id')
-      .run(row);
-    return next;
+  async updateExecution(spaceId: string, id: string, patch: ExecutionPatch, fromStatuses?: ExecutionStatus[]): Promise<ExecutionRecord | undefined> {
+    return this.db.transaction(() => {
+      const row = this.statements.getExecution.get(spaceId, id);
+      if (!row) return undefined;
+      const current = rowToExecution(row as Record<string, unknown>);
+      if (fromStatuses && !fromStatuses.includes(current.status)) return undefined;
+      const next = { ...current, ...patch };
+      this.statements.updateExecution.run(executionToRow(next));
+      return next;
+    })();
   }
 
   async searchExecutions(query: ExecutionSearchQuery): Promise<Page<ExecutionRecord>> {
@@ -177,6 +182,14 @@ export class SqliteWorkflowStore implements WorkflowStore {
       where.push('workflow_id = @workflowId');
       params.workflowId = query.workflowId;
     }
+    if (query.concurrencyKey !== undefined) {
+      where.push('concurrency_key = @concurrencyKey');
+      params.concurrencyKey = query.concurrencyKey;
+    }
+    if (query.parentExecutionId !== undefined) {
+      where.push('parent_execution_id = @parentExecutionId');
+      params.parentExecutionId = query.parentExecutionId;
+    }
     if (query.statuses?.length) {
       where.push(`status IN (${query.statuses.map((_, i) => `@status${i}`).join(', ')})`);
       query.statuses.forEach((s, i) => (params[`status${i}`] = s));
@@ -184,7 +197,7 @@ export class SqliteWorkflowStore implements WorkflowStore {
     const clause = where.join(' AND ');
     const total = (this.db.prepare(`SELECT count(*) AS n FROM executions WHERE ${clause}`).get(params) as { n: number }).n;
     const rows = this.db
-      .prepare(`SELECT * FROM executions WHERE ${clause} ORDER BY seq DESC LIMIT @limit OFFSET @offset`)
+      .prepare(`SELECT * FROM executions WHERE ${clause} ORDER BY seq ${query.oldestFirst ? 'ASC' : 'DESC'} LIMIT @limit OFFSET @offset`)
       .all({ ...params, limit: query.size, offset: (query.page - 1) * query.size });
     return { results: rows.map((r) => rowToExecution(r as Record<string, unknown>)), total };
   }

@@ -94,7 +94,7 @@ describe('workflows API', () => {
     expect(execution.finishedAt).not.toBeNull();
     expect(execution.steps.map((s) => [s.name, s.type, s.status, s.output])).toEqual([
       ['remember', 'data.set', 'completed', { hosts: ['web-1', 'db-1'] }],
-      ['each', 'foreach', 'completed', { total: 2 }],
+      ['each', 'foreach', 'completed', { total: 2, iterations: 2 }],
       ['say', 'console', 'completed', 'Hello web-1'],
       ['say', 'console', 'completed', 'Hello db-1'],
       ['check', 'if', 'completed', { conditionResult: true }],

@@ -7,12 +7,17 @@ import type { HostUser } from '../auth';
 
 export type AuthzResult = { authorized: true } | { authorized: false; missing: string };
 
+/** Also used by host clients handed to the plugin, which authorize the request's user themselves as Kibana's do. */
+export function isGranted(user: HostUser | undefined, privilege: string): boolean {
+  const granted = user?.privileges;
+  return granted === 'all' || (granted?.has(privilege) ?? false);
+}
+
 export function checkRouteAuthz(security: RouteSecurity | undefined, user: HostUser | undefined): AuthzResult {
   const authz = security?.authz;
   if (!authz || 'enabled' in authz) return { authorized: true };
-  const granted = user?.privileges;
-  if (granted === 'all') return { authorized: true };
-  const has = (privilege: string) => granted?.has(privilege) ?? false;
+  if (user?.privileges === 'all') return { authorized: true };
+  const has = (privilege: string) => isGranted(user, privilege);
 
   const missing: string[] = [];
   for (const requirement of authz.requiredPrivileges) {

@@ -4,10 +4,8 @@
  * `version`; the owner's later writes name the version they claimed, so a runner whose lease
  * expired and was taken over cannot overwrite the new owner's state.
  */
-import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { ConcreteTaskInstance, TaskStatus } from '@kbn/task-manager-plugin/server';
+import { openSqlite, type SqliteDatabase } from '../sqlite';
 
 export interface StoredTask extends ConcreteTaskInstance {
   /** The user the task was scheduled for; its runner gets a fake request as that user. */
@@ -105,14 +103,10 @@ function fromRow(row: TaskRow): StoredTask {
 }
 
 export class TaskStore {
-  private readonly db: Database.Database;
+  private readonly db: SqliteDatabase;
 
   constructor(file: string) {
-    mkdirSync(dirname(file), { recursive: true });
-    this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('busy_timeout = 5000');
-    this.db.pragma('synchronous = NORMAL');
+    this.db = openSqlite(file);
     this.db.exec(SCHEMA);
   }
 

@@ -1,0 +1,118 @@
+/** on-failure (retry, fallback, continue), step and run timeouts, cancellation, through the real engine. */
+import { createTestEngine, workflowYaml as workflow } from './engine_test_utils';
+
+const failing = (extra = '') => `  - name: flaky
+    type: data.parseJson
+    source: "{{ inputs.payload }}"
+${extra}`;
+
+describe('failure handling', () => {
+  it('retries a failing step as many times as max-attempts, one record per attempt', async () => {
+    const { run } = createTestEngine();
+    const { execution, steps } = await run(workflow(failing(`    on-failure:\n      retry:\n        max-attempts: 3\n        delay: 1ms\n`)), { inputs: { payload: 'not json' } });
+    expect(execution.status).toBe('failed');
+    expect(steps.map((s) => [s.path, s.attempt, s.status])).toEqual([
+      ['flaky', 1, 'failed'],
+      ['flaky', 2, 'failed'],
+      ['flaky', 3, 'failed'],
+    ]);
+    expect(execution.error?.message).toMatch(/^Step "flaky" failed: /);
+  });
+
+  it('does not retry when the retry condition does not hold for the error', async () => {
+    const { run } = createTestEngine();
+    const { steps } = await run(
+      workflow(failing(`    on-failure:\n      retry:\n        max-attempts: 3\n        delay: 1ms\n        condition: "error.details.statusCode >= 500"\n`)),
+      { inputs: { payload: 'not json' } }
+    );
+    expect(steps.map((s) => s.attempt)).toEqual([1]);
+  });
+
+  it('runs fallback steps with the error in scope, then fails unless continue', async () => {
+    const { run } = createTestEngine();
+    const yaml = (cont: boolean) =>
+      workflow(
+        failing(`    on-failure:
+      fallback:
+        - name: report
+          type: console
+          with:
+            message: "fallback saw: {{ steps.flaky.error.type }}"
+      continue: ${cont}
+`) + `  - name: after\n    type: console\n    with: { message: after }\n`
+      );
+    const failed = await run(yaml(false), { inputs: { payload: '{' } });
+    expect(failed.execution.status).toBe('failed');
+    expect(failed.steps.map((s) => [s.path, s.status])).toEqual([['flaky', 'failed'], ['report', 'completed']]);
+    expect(failed.steps[1].output).toMatch(/^fallback saw: /);
+
+    const continued = await createTestEngine().run(yaml(true), { inputs: { payload: '{' } });
+    expect(continued.execution.status).toBe('completed');
+    expect(continued.steps.map((s) => [s.path, s.status])).toEqual([['flaky', 'failed'], ['report', 'completed'], ['after', 'completed']]);
+  });
+
+  it('applies settings.on-failure to steps that have none', async () => {
+    const { run } = createTestEngine();
+    const { execution, steps } = await run(
+      workflow(failing() + `  - name: after\n    type: console\n    with: { message: after }\n`, 'settings:\n  on-failure:\n    continue: true\n'),
+      { inputs: { payload: '{' } }
+    );
+    expect(execution.status).toBe('completed');
+    expect(steps.map((s) => s.status)).toEqual(['failed', 'completed']);
+  });
+
+  it('times a step out, records timed_out, and fails the run naming the timeout', async () => {
+    const { run } = createTestEngine();
+    const { execution, steps } = await run(workflow(`  - name: slow\n    type: wait\n    timeout: 20ms\n    with: { duration: 40ms }\n`));
+    expect(steps.map((s) => [s.path, s.status])).toEqual([['slow', 'timed_out']]);
+    expect(steps[0].error?.message).toBe('Step "slow" took longer than its timeout (20ms)');
+    expect(execution.status).toBe('failed');
+  });
+
+  it('retries a timed-out step', async () => {
+    const { run } = createTestEngine();
+    const { steps } = await run(workflow(`  - name: slow\n    type: wait\n    timeout: 10ms\n    on-failure:\n      retry:\n        max-attempts: 2\n        delay: 1ms\n    with: { duration: 40ms }\n`));
+    expect(steps.map((s) => [s.attempt, s.status])).toEqual([[1, 'timed_out'], [2, 'timed_out']]);
+  });
+
+  it('times the whole run out with settings.timeout', async () => {
+    const { engine, store } = createTestEngine();
+    const { anExecution } = await import('../storage/store_contract');
+    await store.createExecution(anExecution({ yaml: workflow(`  - name: slow\n    type: wait\n    with: { duration: 45ms }\n`, 'settings:\n  timeout: 10ms\n'), startedAt: new Date().toISOString() }));
+    // The test clock is fixed in the past, so the deadline is measured from the real start above.
+    const outcome = await engine.runExecution('default', 'ex-1', new AbortController().signal);
+    expect(outcome?.status).toBe('timed_out');
+    const execution = await store.getExecution('default', 'ex-1');
+    expect(execution).toMatchObject({ status: 'timed_out', error: { message: 'The run took longer than its timeout (10ms)' } });
+    expect((await store.listStepExecutions('default', 'ex-1')).map((s) => s.status)).toEqual(['timed_out']);
+  });
+
+  it('cancels a run in progress at once and records it cancelled', async () => {
+    const { engine, store } = createTestEngine();
+    const { anExecution } = await import('../storage/store_contract');
+    await store.createExecution(anExecution({ yaml: workflow(`  - name: slow\n    type: wait\n    with: { duration: 45ms }\n  - name: never\n    type: console\n    with: { message: x }\n`) }));
+    const running = engine.runExecution('default', 'ex-1', new AbortController().signal);
+    await new Promise((r) => setTimeout(r, 5));
+    const started = Date.now();
+    expect(await engine.cancel('default', 'ex-1')).toBe(true);
+    expect((await running)?.status).toBe('cancelled');
+    expect(Date.now() - started).toBeLessThan(40);
+    expect(await store.getExecution('default', 'ex-1')).toMatchObject({ status: 'cancelled' });
+    expect((await store.listStepExecutions('default', 'ex-1')).map((s) => [s.path, s.status])).toEqual([['slow', 'cancelled']]);
+    expect(await engine.cancel('default', 'ex-1')).toBe(false);
+  });
+
+  it('leaves a run resumable when the process stops (not cancelled)', async () => {
+    const { engine, store } = createTestEngine();
+    const { anExecution } = await import('../storage/store_contract');
+    await store.createExecution(anExecution({ yaml: workflow(`  - name: slow\n    type: wait\n    with: { duration: 45ms }\n`) }));
+    const stop = new AbortController();
+    const running = engine.runExecution('default', 'ex-1', stop.signal);
+    await new Promise((r) => setTimeout(r, 5));
+    stop.abort(new Error('shutting down'));
+    expect((await running)?.status).toBe('interrupted');
+    expect((await store.getExecution('default', 'ex-1'))?.status).toBe('running');
+    expect((await store.listStepExecutions('default', 'ex-1'))[0].status).toBe('running');
+    expect((await engine.runExecution('default', 'ex-1', new AbortController().signal))?.status).toBe('completed');
+  });
+});
