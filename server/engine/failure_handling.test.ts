@@ -16,7 +16,8 @@ describe('failure handling', () => {
       ['flaky', 2, 'failed'],
       ['flaky', 3, 'failed'],
     ]);
-    expect(execution.error?.message).toMatch(/^Step "flaky" failed: /);
+    expect(execution.error?.message).toMatch(/^Step "flaky" failed: .*JSON/);
+    expect(steps[0].error?.message).not.toContain("Unknown step type");
   });
 
   it('does not retry when the retry condition does not hold for the error', async () => {

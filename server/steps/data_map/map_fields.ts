@@ -1,6 +1,6 @@
+import { UserError } from '../../../common/errors';
 import type { TemplateScope } from '../types';
 import { renderInScope } from '../data_common/item_scope';
-import { UserError } from '../../../common/errors';
 import { invalidValue, isPlainObject, quote } from '../data_common/value_checks';
 
 /**
