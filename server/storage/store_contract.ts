@@ -163,6 +163,15 @@ export function describeWorkflowStoreContract(name: string, createStore: () => P
         expect((await store.searchExecutions({ spaceId: 'default', concurrencyKey: 'db-1', page: 1, size: 10 })).total).toBe(0);
       });
 
+      it('finds queued executions and takes them off the queue', async () => {
+        await store.createExecution(anExecution({ id: 'q', queued: true, concurrencyKey: 'k' }));
+        await store.createExecution(anExecution({ id: 'r', concurrencyKey: 'k' }));
+        const queued = await store.searchExecutions({ spaceId: 'default', concurrencyKey: 'k', queued: true, page: 1, size: 10 });
+        expect(queued.results.map((e) => e.id)).toEqual(['q']);
+        await store.updateExecution('default', 'q', { queued: false });
+        expect((await store.getExecution('default', 'q'))?.queued).toBeUndefined();
+      });
+
       it('updates only from the given statuses when asked', async () => {
         await store.createExecution(anExecution({ status: 'cancelled' }));
         expect(await store.updateExecution('default', 'ex-1', { status: 'completed' }, ['running'])).toBeUndefined();

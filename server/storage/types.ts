@@ -76,15 +76,18 @@ export interface ExecutionRecord {
   dryRun?: boolean;
   /** Rendered `settings.concurrency.key`: runs sharing it share the concurrency limit. */
   concurrencyKey?: string | null;
+  /** Waiting for a concurrency slot: not handed to Task Manager yet. */
+  queued?: boolean;
 }
 
-export type ExecutionPatch = Partial<Pick<ExecutionRecord, 'status' | 'error' | 'startedAt' | 'finishedAt' | 'resumeAt' | 'output'>>;
+export type ExecutionPatch = Partial<Pick<ExecutionRecord, 'status' | 'error' | 'startedAt' | 'finishedAt' | 'resumeAt' | 'output' | 'queued'>>;
 
 export interface ExecutionSearchQuery {
   spaceId: string;
   workflowId?: string;
   statuses?: ExecutionStatus[];
   concurrencyKey?: string;
+  queued?: boolean;
   parentExecutionId?: string;
   /** Oldest first instead of newest first (queues). */
   oldestFirst?: boolean;

@@ -61,3 +61,14 @@ describe('BasicAuthenticator', () => {
     );
   });
 });
+
+describe('host-issued API keys', () => {
+  it('authenticate as the user they were issued for, and nothing else', () => {
+    const authenticator = new BasicAuthenticator({ username: 'admin', password: 'pw' }, []);
+    const header = authenticator.apiKeyHeader('admin');
+    expect(header).toMatch(/^ApiKey /);
+    expect(authenticator.authenticate(header)?.username).toBe('admin');
+    const forged = `ApiKey ${Buffer.from('admin:000000000000|guess').toString('base64')}`;
+    expect(authenticator.authenticate(forged)).toBeUndefined();
+  });
+});

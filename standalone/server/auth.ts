@@ -78,6 +78,12 @@ export class BasicAuthenticator {
   private readonly users = new Map<string, UserEntry>();
   // Compared against when the username is unknown, so timing does not reveal which names exist.
   private readonly decoy = digest(randomBytes(16).toString('hex'));
+  /**
+   * Keys for work done on a user's behalf (Task Manager's fake requests), as Kibana grants an API
+   * key to a task scheduled with a request. One per user, valid while this process runs.
+   */
+  private readonly apiKeys = new Map<string, { id: string; digest: Buffer; username: string }>();
+  private readonly apiKeyHeaders = new Map<string, string>();
 
   constructor(admin: { username: string; password: string }, extraUsers: ConfiguredUser[]) {
     this.add({ username: admin.username, roles: ['superuser'], privileges: 'all' }, admin.password);
@@ -99,8 +105,30 @@ export class BasicAuthenticator {
     return [...this.users.values()].map(({ user }) => user);
   }
 
-  /** The user named by a valid `Authorization: Basic` header, or undefined. */
+  /** An `Authorization: ApiKey …` header value that authenticates as `username`. */
+  apiKeyHeader(username: string): string {
+    const existing = this.apiKeyHeaders.get(username);
+    if (existing) return existing;
+    const secret = randomBytes(24).toString('base64url');
+    const id = `${username}:${randomBytes(6).toString('hex')}`;
+    this.apiKeys.set(id, { id, digest: digest(secret), username });
+    const header = `ApiKey ${Buffer.from(`${id}|${secret}`, 'utf8').toString('base64')}`;
+    this.apiKeyHeaders.set(username, header);
+    return header;
+  }
+
+  private authenticateApiKey(encoded: string): HostUser | undefined {
+    const decoded = Buffer.from(encoded, 'base64').toString('utf8');
+    const separator = decoded.lastIndexOf('|');
+    const key = separator > 0 ? this.apiKeys.get(decoded.slice(0, separator)) : undefined;
+    const matches = timingSafeEqual(digest(decoded.slice(separator + 1)), key?.digest ?? this.decoy);
+    return matches && key ? this.getUser(key.username) : undefined;
+  }
+
+  /** The user named by a valid `Authorization: Basic` (or host-issued `ApiKey`) header, or undefined. */
   authenticate(authorization: string | undefined): HostUser | undefined {
+    const apiKey = /^ApiKey\s+([A-Za-z0-9+/=_-]+)\s*$/i.exec(authorization ?? '');
+    if (apiKey) return this.authenticateApiKey(apiKey[1]);
     const match = /^Basic\s+([A-Za-z0-9+/=_-]+)\s*$/i.exec(authorization ?? '');
     if (!match) return undefined;
     const decoded = Buffer.from(match[1], 'base64').toString('utf8');

@@ -46,6 +46,10 @@ const hostSections = {
     username: schema.maybe(schema.string()),
     password: schema.maybe(schema.string()),
   }),
+  xpack: schema.object({
+    // Kibana's key name; here it encrypts connector secrets. Without it the host generates <data>/encryption.key.
+    encryptedSavedObjects: schema.object({ encryptionKey: schema.maybe(schema.string({ minLength: 32 })) }),
+  }),
 };
 
 export type ConfiguredUser = TypeOf<typeof userSchema>;
@@ -72,6 +76,7 @@ export interface HostConfig {
   auth: { username?: string; password?: string; users: ConfiguredUser[] };
   logging: { level: LogLevelId };
   elasticsearch?: { hosts: string[]; username?: string; password?: string };
+  encryptionKey?: string;
   /** Top-level sections of the file that are not host sections, keyed by config path root. */
   pluginSections: Record<string, unknown>;
   pluginConfig: Record<string, unknown>;
@@ -80,7 +85,7 @@ export interface HostConfig {
 export function resolveHostConfig(options: HostOptions, cwd = process.cwd()): HostConfig {
   const configFile = locateConfigFile(options.configPath, cwd);
   const raw = configFile ? readConfigFile(configFile) : {};
-  const { server, path, auth, logging, elasticsearch } = validateSections(raw);
+  const { server, path, auth, logging, elasticsearch, xpack } = validateSections(raw);
   const pluginSections = Object.fromEntries(Object.entries(raw).filter(([key]) => !(key in hostSections)));
 
   const esHosts = options.elasticsearchUrl ? [options.elasticsearchUrl] : [elasticsearch.hosts ?? []].flat();
@@ -95,6 +100,7 @@ export function resolveHostConfig(options: HostOptions, cwd = process.cwd()): Ho
     auth: { username: options.username ?? auth.username, password: options.password ?? auth.password, users: auth.users },
     logging: { level: options.logLevel ?? (logging.level as LogLevelId | undefined) ?? 'info' },
     elasticsearch: esHosts.length > 0 ? { hosts: esHosts, username: elasticsearch.username, password: elasticsearch.password } : undefined,
+    encryptionKey: xpack.encryptedSavedObjects.encryptionKey,
     pluginSections,
     pluginConfig: options.pluginConfig ?? {},
   };
@@ -133,6 +139,7 @@ function validateSections(raw: Record<string, unknown>) {
     auth: validate('auth'),
     logging: validate('logging'),
     elasticsearch: validate('elasticsearch'),
+    xpack: validate('xpack'),
   };
 }
 

@@ -17,7 +17,7 @@ import { createFakeRequest, getRequestUser } from './http/kibana_request';
 import { LoggingSystem } from './logging';
 import { readPluginManifest, type PluginManifest } from './manifest';
 import { assertDependenciesProvided, getConfigSection, PluginHost, type PluginModule } from './plugin_host';
-import { ActionsService } from './plugins/actions';
+import { ActionsService } from './actions/actions_service';
 import { FeaturesService } from './plugins/features';
 import { createBundlesRoute } from './static';
 import { createStatusRoute, type HostStatus } from './status';
@@ -131,6 +131,17 @@ export async function startHost(options: StartHostOptions = {}): Promise<Running
     // Kibana leaves publicBaseUrl unset unless configured; the host knows where it listens, so links work out of the box.
     const publicBaseUrl = config.server.publicBaseUrl ?? `http://localhost:${port}`;
 
+    const features = new FeaturesService();
+    const actions = new ActionsService({
+      logger: logging.get('plugins', 'actions'),
+      dataDir: config.dataDir,
+      encryptionKey: config.encryptionKey,
+      getScopedClusterClient: (request) => clusterClient.asScoped(request),
+    });
+    // Pushed before the plugin's stop so it runs after it: connectors stay usable while runs wind down.
+    started.push(() => actions.stop());
+    const actionsSetup = actions.setup({ router: http.createRouter(), features: features.setup() });
+
     const plugin = new PluginHost({
       manifest,
       module: options.plugin ?? (await import('../../server')),
@@ -149,17 +160,15 @@ export async function startHost(options: StartHostOptions = {}): Promise<Running
       getRequestUsername: (request) => getRequestUser(request)?.username,
       createFakeRequest: (username) => {
         const user = authenticator.getUser(username);
-        return user && createFakeRequest(user, publicBaseUrl);
+        return user && createFakeRequest(user, publicBaseUrl, authenticator.apiKeyHeader(user.username));
       },
       ...options.taskManager,
     });
     started.push(() => taskManager.stop());
-    const features = new FeaturesService();
-    const actions = new ActionsService({ logger: logging.get('plugins', 'actions'), getScopedClusterClient: (request) => clusterClient.asScoped(request) });
     const core = createCoreContracts({ http, clusterClient, publicBaseUrl });
 
     if (plugin.enabled) {
-      await plugin.setup(core.setup, { taskManager: taskManager.setup(), features: features.setup(), actions: actions.setup() });
+      await plugin.setup(core.setup, { taskManager: taskManager.setup(), features: features.setup(), actions: actionsSetup });
       features.lock();
       assertKnownPrivileges(config.auth.users, features.getApiPrivileges());
       await plugin.start(core.start, { taskManager: taskManager.start(), actions: actions.start() });

@@ -72,6 +72,7 @@ export const executionToRow = (e: ExecutionRecord): Row => ({
   parent_execution_id: e.parentExecutionId ?? null,
   dry_run: e.dryRun ? 1 : 0,
   concurrency_key: e.concurrencyKey ?? null,
+  queued: e.queued ? 1 : 0,
 });
 
 export const rowToExecution = (r: Row): ExecutionRecord => ({
@@ -95,6 +96,7 @@ export const rowToExecution = (r: Row): ExecutionRecord => ({
   ...(r.parent_execution_id ? { parentExecutionId: r.parent_execution_id } : {}),
   ...(r.dry_run === 1 ? { dryRun: true } : {}),
   ...(r.concurrency_key !== null && r.concurrency_key !== undefined ? { concurrencyKey: r.concurrency_key } : {}),
+  ...(r.queued === 1 ? { queued: true } : {}),
 });
 
 export const stepToRow = (s: StepExecutionRecord): Row => ({

@@ -54,6 +54,7 @@ CREATE TABLE IF NOT EXISTS executions (
   parent_execution_id TEXT,
   dry_run INTEGER NOT NULL DEFAULT 0,
   concurrency_key TEXT,
+  queued INTEGER NOT NULL DEFAULT 0,
   UNIQUE (space_id, id)
 );
 CREATE INDEX IF NOT EXISTS executions_by_status ON executions (space_id, status, seq);

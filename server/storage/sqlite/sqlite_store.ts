@@ -64,7 +64,7 @@ export class SqliteWorkflowStore implements WorkflowStore {
       insertExecution: db.prepare(insertSql('executions', EXECUTION_COLUMNS)),
       getExecution: db.prepare('SELECT * FROM executions WHERE space_id = ? AND id = ?'),
       updateExecution: db.prepare(
-        'UPDATE executions SET status = @status, error = @error, started_at = @started_at, finished_at = @finished_at, resume_at = @resume_at, output = @output WHERE space_id = @space_id AND id = @id'
+        'UPDATE executions SET status = @status, error = @error, started_at = @started_at, finished_at = @finished_at, resume_at = @resume_at, output = @output, queued = @queued WHERE space_id = @space_id AND id = @id'
       ),
       upsertStep: db.prepare(insertSql('step_executions', STEP_COLUMNS, 'INSERT OR REPLACE')),
       listSteps: db.prepare('SELECT * FROM step_executions WHERE space_id = ? AND execution_id = ? ORDER BY sequence, attempt'),
@@ -185,6 +185,10 @@ export class SqliteWorkflowStore implements WorkflowStore {
     if (query.concurrencyKey !== undefined) {
       where.push('concurrency_key = @concurrencyKey');
       params.concurrencyKey = query.concurrencyKey;
+    }
+    if (query.queued !== undefined) {
+      where.push('queued = @queued');
+      params.queued = query.queued ? 1 : 0;
     }
     if (query.parentExecutionId !== undefined) {
       where.push('parent_execution_id = @parentExecutionId');

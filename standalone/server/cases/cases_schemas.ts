@@ -4,6 +4,7 @@
  * rest reads like any config-schema error (`[request body.title]: ...`).
  */
 import { schema, type Type } from '@kbn/config-schema';
+import { literals, oneOrMany } from '../schemas';
 
 export const MAX_TITLE_LENGTH = 160;
 export const MAX_DESCRIPTION_LENGTH = 30000;
@@ -18,10 +19,6 @@ export const MAX_BULK_UPDATE_CASES = 100;
 
 const CONNECTOR_TYPES = ['.jira', '.servicenow', '.servicenow-sir', '.resilient', '.swimlane', '.cases-webhook', '.thehive'] as const;
 
-function literals<const T extends string>(values: readonly T[]): Type<T> {
-  return schema.oneOf(values.map((value) => schema.literal(value)) as [Type<T>]);
-}
-
 const limitedString = (fieldName: string, max: number) =>
   schema.string({
     validate: (value) => {
@@ -34,8 +31,6 @@ const limitedArray = <T>(item: Type<T>, fieldName: string, max: number) =>
   schema.arrayOf(item, {
     validate: (value) => (value.length > max ? `The length of the field ${fieldName} is too long. Array must be of length <= ${max}.` : undefined),
   });
-
-const oneOrMany = <T>(item: Type<T>) => schema.oneOf([item, schema.arrayOf(item)]);
 
 export const CaseStatusSchema = literals(['open', 'in-progress', 'closed']);
 export const CaseSeveritySchema = literals(['low', 'medium', 'high', 'critical']);

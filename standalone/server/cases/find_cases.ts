@@ -5,6 +5,7 @@
 import type { CaseSeverity, CaseStatus, CasesFindRequest } from '@kbn/cases-plugin/server';
 import { badRequest } from '../http/http_error';
 import { parseDate } from '../date_math';
+import { createTextMatcher } from '../text_search';
 import type { StoredCase } from './cases_store';
 
 export const DEFAULT_CASES_PER_PAGE = 20;
@@ -40,17 +41,11 @@ function dateBound(value: string | undefined, name: string, now: Date, roundUp: 
   return time;
 }
 
-/** Whitespace-separated terms; `*` is dropped because every term already matches as a substring. */
 function searchMatcher(request: CasesFindRequest): ((c: StoredCase) => boolean) | undefined {
-  const terms = (request.search ?? '').replace(/\*/g, ' ').toLowerCase().split(/\s+/).filter(Boolean);
-  if (terms.length === 0) return undefined;
+  const matches = createTextMatcher(request.search, request.defaultSearchOperator);
+  if (!matches) return undefined;
   const fields = many(request.searchFields) ?? ['title', 'description'];
-  const all = request.defaultSearchOperator === 'AND';
-  return (c) => {
-    if (c.id === request.search) return true;
-    const text = fields.map((field) => c.attributes[field].toLowerCase()).join('\n');
-    return all ? terms.every((term) => text.includes(term)) : terms.some((term) => text.includes(term));
-  };
+  return (c) => c.id === request.search || matches(fields.map((field) => c.attributes[field]));
 }
 
 function otherFilters(request: CasesFindRequest, now: Date): Array<(c: StoredCase) => boolean> {

@@ -89,12 +89,12 @@ export function createKibanaRequest<P, Q, B>(options: {
 }
 
 /** What Task Manager hands to a task scheduled with `{ request }`: the scheduling user, without a socket. */
-export function createFakeRequest(user: HostUser, baseUrl = 'http://localhost'): KibanaRequest {
+export function createFakeRequest(user: HostUser, baseUrl = 'http://localhost', authorization?: string): KibanaRequest {
   const route: KibanaRequestRoute = { path: '/', method: 'get', options: {} };
   return new HostKibanaRequest({
     url: new URL('/', baseUrl),
     route,
-    headers: {},
+    headers: authorization ? { authorization } : {},
     user,
     isFakeRequest: true,
     params: {},
