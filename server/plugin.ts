@@ -1,29 +1,19 @@
 import type { CoreSetup, CoreStart, KibanaRequest, Logger, Plugin, PluginInitializerContext } from '@kbn/core/server';
-import { createTemplateEngine } from '../common/templating';
 import type { WorkflowsConfig } from './config';
 import { workflowsFeature } from './features';
 import { registerRoutes } from './routes';
-import { WorkflowEngine } from './engine/workflow_engine';
 import { workflowRunTaskDefinition } from './engine/run_task';
-import { createStepRegistry } from './steps/registry';
+import { createPluginServices, type PluginServices } from './services/create_plugin_services';
 import { createWorkflowStore } from './storage/create_store';
-import type { WorkflowStore } from './storage/types';
-import { WorkflowsService } from './workflows/workflows_service';
 import type { WorkflowsServerPluginSetup, WorkflowsServerPluginStart, WorkflowsServerSetupDeps, WorkflowsServerStartDeps } from './types';
-
-interface Services {
-  workflows: WorkflowsService;
-  engine: WorkflowEngine;
-}
 
 export class WorkflowsPlugin
   implements Plugin<WorkflowsServerPluginSetup, WorkflowsServerPluginStart, WorkflowsServerSetupDeps, WorkflowsServerStartDeps>
 {
   private readonly logger: Logger;
   private readonly config: WorkflowsConfig;
-  private store?: Promise<WorkflowStore>;
-  private readonly services: Promise<Services>;
-  private resolveServices!: (services: Services) => void;
+  private readonly services: Promise<PluginServices>;
+  private resolveServices!: (services: PluginServices) => void;
   private rejectServices!: (error: Error) => void;
   private getCurrentUser?: (request: KibanaRequest) => string | undefined;
 
@@ -34,6 +24,8 @@ export class WorkflowsPlugin
       this.resolveServices = resolve;
       this.rejectServices = reject;
     });
+    // Routes and tasks await the services; an unopened store must not also crash the process.
+    this.services.catch(() => undefined);
   }
 
   setup(core: CoreSetup<WorkflowsServerStartDeps, WorkflowsServerPluginStart>, plugins: WorkflowsServerSetupDeps): WorkflowsServerPluginSetup {
@@ -52,20 +44,11 @@ export class WorkflowsPlugin
   /** Kibana's lifecycle is synchronous: the store opens in the background and routes await it. */
   start(core: CoreStart, plugins: WorkflowsServerStartDeps): WorkflowsServerPluginStart {
     this.getCurrentUser = (request) => core.security?.authc.getCurrentUser(request)?.username;
-    this.store = createWorkflowStore(this.config.storage);
-    this.store.then(
-      (store) => {
-        const engine = new WorkflowEngine({
-          store,
-          registry: createStepRegistry(),
-          templates: createTemplateEngine(),
-          logger: this.logger.get('engine'),
-          now: () => new Date(),
-          kibanaUrl: core.http.basePath.publicBaseUrl ?? 'http://localhost:5601',
-          inlineWaitThresholdMs: this.config.runner.inlineWaitThreshold.asMilliseconds(),
-        });
-        this.resolveServices({ workflows: new WorkflowsService(store, plugins.taskManager), engine });
-      },
+    createWorkflowStore(this.config.storage).then(
+      (store) =>
+        this.resolveServices(
+          createPluginServices({ store, config: this.config, logger: this.logger, core, taskManager: plugins.taskManager, actions: plugins.actions })
+        ),
       (error: Error) => {
         this.logger.error(`Workflow storage could not be opened: ${error.message}`);
         this.rejectServices(error);
@@ -75,6 +58,7 @@ export class WorkflowsPlugin
   }
 
   async stop() {
-    await (await this.store?.catch(() => undefined))?.close();
+    const services = await this.services.catch(() => undefined);
+    await services?.store.close();
   }
 }

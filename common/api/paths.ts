@@ -6,6 +6,10 @@ export const WORKFLOW_RUN_API = '/api/workflows/{id}/run';
 export const WORKFLOW_EXECUTIONS_API = '/api/workflows/{id}/executions';
 export const WORKFLOW_JSON_SCHEMA_API = '/api/workflows/workflow-json-schema';
 export const EXECUTION_API = '/api/workflows-executions/{executionId}';
+export const EXECUTION_CANCEL_API = '/api/workflows-executions/{executionId}/cancel';
+export const EXECUTION_RESUME_API = '/api/workflows-executions/{executionId}/resume';
+export const EXECUTION_LOGS_API = '/api/workflows-executions/{executionId}/logs';
+export const WORKFLOW_TEST_API = '/api/workflows/test';
 
 export const PLUGIN_ID = 'workflows';
 export const PLUGIN_NAME = 'Workflows';

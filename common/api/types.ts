@@ -125,6 +125,28 @@ export interface SearchWorkflowsResponse {
 
 export interface RunWorkflowRequest {
   inputs?: Record<string, unknown>;
+  /** Nothing leaves the process: side-effecting steps record proposed effects instead. */
+  dryRun?: boolean;
+}
+
+export interface TestWorkflowRequest {
+  yaml: string;
+  inputs?: Record<string, unknown>;
+  event?: Record<string, unknown>;
+  dryRun?: boolean;
+  /** Files the test run under this saved workflow. */
+  workflowId?: string;
+}
+
+export interface ResumeExecutionRequest {
+  input?: unknown;
+}
+
+export interface ExecutionLogDto {
+  stepPath?: string;
+  level: 'debug' | 'info' | 'warn' | 'error';
+  message: string;
+  timestamp: string;
 }
 
 export interface RunWorkflowResponse {

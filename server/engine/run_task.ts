@@ -21,12 +21,14 @@ export function workflowRunTaskDefinition(getEngine: () => Promise<WorkflowEngin
       description: 'Runs one workflow execution to its end, or until it parks on a long wait',
       timeout: '1h',
       maxAttempts: 3,
-      createTaskRunner: ({ taskInstance, abortController }) => ({
+      createTaskRunner: ({ taskInstance, abortController, fakeRequest }) => ({
         async run() {
           const { spaceId, executionId } = taskInstance.params as WorkflowRunTaskParams;
           const engine = await getEngine();
-          const outcome = await engine.runExecution(spaceId, executionId, abortController.signal);
-          if (outcome?.status === 'waiting') return { state: {}, runAt: outcome.resumeAt };
+          const outcome = await engine.runExecution(spaceId, executionId, abortController.signal, fakeRequest);
+          if (outcome && 'resumeAt' in outcome) return { state: {}, runAt: outcome.resumeAt };
+          // Stopped with the process: fail the attempt so Task Manager runs it again (the engine resumes).
+          if (outcome?.status === 'interrupted') throw new Error(`Run ${executionId} was interrupted; it resumes on the next attempt`);
           return { state: {}, shouldDeleteTask: true };
         },
       }),

@@ -3,7 +3,9 @@
  * with, runs it, and records the outcome. Safe to call again for the same execution (after a
  * crash or a parked wait): finished steps are restored, not repeated.
  */
-import { parseWorkflowYaml, type WorkflowDefinition } from '../../common/spec';
+import type { KibanaRequest } from '@kbn/core/server';
+import type { WorkflowDefinition } from '../../common/spec';
+import { parseCached } from '../workflows/definition_cache';
 import { isTerminalStatus, type ExecutionStatus } from '../../common/api';
 import type { ExecutionRecord, WorkflowStore } from '../storage/types';
 import { offlineServices, type StepServices } from '../steps/services';
@@ -13,7 +15,7 @@ import { RunCancelledError, RunTimedOutError, toExecutionError } from './errors'
 
 export interface EngineDeps extends RunnerDeps {
   /** Builds the I/O services a run acts through (scoped to the user it acts for). */
-  createServices?: (execution: ExecutionRecord) => StepServices;
+  createServices?: (execution: ExecutionRecord, request?: KibanaRequest) => StepServices;
   /** Called once a run reached a terminal state (wakes a waiting parent run, starts queued runs). */
   onFinished?: (execution: ExecutionRecord) => Promise<void>;
 }
@@ -30,12 +32,12 @@ export class WorkflowEngine {
     return this.deps.store;
   }
 
-  async runExecution(spaceId: string, executionId: string, signal: AbortSignal): Promise<RunOutcome | undefined> {
+  async runExecution(spaceId: string, executionId: string, signal: AbortSignal, request?: KibanaRequest): Promise<RunOutcome | undefined> {
     const { store, now } = this.deps;
     const execution = await store.getExecution(spaceId, executionId);
     if (!execution || isTerminalStatus(execution.status)) return undefined;
 
-    const parsed = parseWorkflowYaml(execution.yaml);
+    const parsed = parseCached(execution.yaml);
     if (!parsed.definition || !parsed.valid) {
       const first = parsed.findings.find((f) => f.severity === 'error');
       const message = `The workflow is not valid: ${first ? `line ${first.line}, column ${first.column}: ${first.message}` : 'unknown error'}`;
@@ -51,7 +53,7 @@ export class WorkflowEngine {
     const deadline = runDeadline(definition, startedAt, now(), controller);
     this.inProgress.set(executionId, controller);
     try {
-      const services = this.deps.createServices?.(claimed) ?? offlineServices();
+      const services = this.deps.createServices?.(claimed, request) ?? offlineServices();
       const outcome = await new ExecutionRunner(this.deps, claimed, definition, controller.signal, services).run();
       return await this.settle(claimed, outcome);
     } catch (error) {

@@ -1,9 +1,19 @@
 import { schema } from '@kbn/config-schema';
 import type { IRouter } from '@kbn/core/server';
-import { EXECUTION_API, WORKFLOW_EXECUTIONS_API, WORKFLOW_RUN_API } from '../../common/api';
+import {
+  EXECUTION_API,
+  EXECUTION_CANCEL_API,
+  EXECUTION_LOGS_API,
+  EXECUTION_RESUME_API,
+  WORKFLOW_EXECUTIONS_API,
+  WORKFLOW_RUN_API,
+  WORKFLOW_TEST_API,
+} from '../../common/api';
 import { handle, READ_SECURITY, WRITE_SECURITY, type RouteDeps } from './route_context';
 
 const idParams = schema.object({ id: schema.string({ minLength: 1, maxLength: 256 }) });
+const executionParams = schema.object({ executionId: schema.string({ minLength: 1, maxLength: 256 }) });
+const inputsSchema = schema.maybe(schema.recordOf(schema.string(), schema.any()));
 
 export function registerRunWorkflowRoute(router: IRouter, deps: RouteDeps) {
   router.post(
@@ -11,18 +21,39 @@ export function registerRunWorkflowRoute(router: IRouter, deps: RouteDeps) {
       path: WORKFLOW_RUN_API,
       security: WRITE_SECURITY,
       options: { access: 'public', summary: 'Run a workflow now' },
+      validate: { params: idParams, body: schema.object({ inputs: inputsSchema, dryRun: schema.maybe(schema.boolean()) }) },
+    },
+    async (_context, request, response) =>
+      handle(response, deps.logger, async () => {
+        const { workflows } = await deps.getServices();
+        const { inputs, dryRun } = request.body;
+        const execution = await workflows.run(deps.getSpaceId(request), request.params.id, { inputs, dryRun, triggeredBy: 'manual', request });
+        return response.ok({ body: { workflowExecutionId: execution.id } });
+      })
+  );
+}
+
+export function registerTestWorkflowRoute(router: IRouter, deps: RouteDeps) {
+  router.post(
+    {
+      path: WORKFLOW_TEST_API,
+      security: WRITE_SECURITY,
+      options: { access: 'public', summary: 'Run YAML as a test run (optionally a dry run)' },
       validate: {
-        params: idParams,
-        body: schema.object({ inputs: schema.maybe(schema.recordOf(schema.string(), schema.any())) }),
+        body: schema.object({
+          yaml: schema.string({ minLength: 1, maxLength: 1024 * 1024 }),
+          inputs: inputsSchema,
+          event: schema.maybe(schema.recordOf(schema.string(), schema.any())),
+          dryRun: schema.maybe(schema.boolean()),
+          workflowId: schema.maybe(schema.string({ minLength: 1, maxLength: 256 })),
+        }),
       },
     },
     async (_context, request, response) =>
       handle(response, deps.logger, async () => {
         const { workflows } = await deps.getServices();
-        const execution = await workflows.run(deps.getSpaceId(request), request.params.id, {
-          inputs: request.body.inputs,
-          triggeredBy: 'manual',
-        });
+        const { yaml, ...options } = request.body;
+        const execution = await workflows.test(deps.getSpaceId(request), yaml, { ...options, request });
         return response.ok({ body: { workflowExecutionId: execution.id } });
       })
   );
@@ -50,16 +81,51 @@ export function registerListExecutionsRoute(router: IRouter, deps: RouteDeps) {
 
 export function registerGetExecutionRoute(router: IRouter, deps: RouteDeps) {
   router.get(
-    {
-      path: EXECUTION_API,
-      security: READ_SECURITY,
-      options: { access: 'public', summary: 'Get an execution with its step executions' },
-      validate: { params: schema.object({ executionId: schema.string({ minLength: 1, maxLength: 256 }) }) },
-    },
+    { path: EXECUTION_API, security: READ_SECURITY, options: { access: 'public', summary: 'Get an execution with its step executions' }, validate: { params: executionParams } },
     async (_context, request, response) =>
       handle(response, deps.logger, async () => {
         const { workflows } = await deps.getServices();
         return response.ok({ body: await workflows.getExecution(deps.getSpaceId(request), request.params.executionId) });
+      })
+  );
+}
+
+export function registerExecutionLogsRoute(router: IRouter, deps: RouteDeps) {
+  router.get(
+    { path: EXECUTION_LOGS_API, security: READ_SECURITY, options: { access: 'public', summary: "An execution's log lines" }, validate: { params: executionParams } },
+    async (_context, request, response) =>
+      handle(response, deps.logger, async () => {
+        const { workflows } = await deps.getServices();
+        return response.ok({ body: { results: await workflows.getExecutionLogs(deps.getSpaceId(request), request.params.executionId) } });
+      })
+  );
+}
+
+export function registerCancelExecutionRoute(router: IRouter, deps: RouteDeps) {
+  router.post(
+    { path: EXECUTION_CANCEL_API, security: WRITE_SECURITY, options: { access: 'public', summary: 'Cancel a running or waiting execution' }, validate: { params: executionParams } },
+    async (_context, request, response) =>
+      handle(response, deps.logger, async () => {
+        const { runs } = await deps.getServices();
+        await runs.cancel(deps.getSpaceId(request), request.params.executionId);
+        return response.ok({ body: { id: request.params.executionId, cancelled: true } });
+      })
+  );
+}
+
+export function registerResumeExecutionRoute(router: IRouter, deps: RouteDeps) {
+  router.post(
+    {
+      path: EXECUTION_RESUME_API,
+      security: WRITE_SECURITY,
+      options: { access: 'public', summary: 'Answer a waitForInput / waitForApproval step' },
+      validate: { params: executionParams, body: schema.object({ input: schema.maybe(schema.any()) }) },
+    },
+    async (_context, request, response) =>
+      handle(response, deps.logger, async () => {
+        const { runs } = await deps.getServices();
+        await runs.resume(deps.getSpaceId(request), request.params.executionId, request.body.input ?? null, deps.getUsername(request));
+        return response.ok({ body: { id: request.params.executionId, resumed: true } });
       })
   );
 }

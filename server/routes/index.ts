@@ -8,7 +8,15 @@ import {
   registerSearchWorkflowsRoute,
   registerUpdateWorkflowRoute,
 } from './workflows_routes';
-import { registerGetExecutionRoute, registerListExecutionsRoute, registerRunWorkflowRoute } from './executions_routes';
+import {
+  registerCancelExecutionRoute,
+  registerExecutionLogsRoute,
+  registerGetExecutionRoute,
+  registerListExecutionsRoute,
+  registerResumeExecutionRoute,
+  registerRunWorkflowRoute,
+  registerTestWorkflowRoute,
+} from './executions_routes';
 
 export type { RouteDeps } from './route_context';
 
@@ -20,7 +28,11 @@ export function registerRoutes(router: IRouter, deps: RouteDeps) {
   registerGetWorkflowRoute(router, deps);
   registerUpdateWorkflowRoute(router, deps);
   registerDeleteWorkflowRoute(router, deps);
+  registerTestWorkflowRoute(router, deps);
   registerRunWorkflowRoute(router, deps);
   registerListExecutionsRoute(router, deps);
   registerGetExecutionRoute(router, deps);
+  registerExecutionLogsRoute(router, deps);
+  registerCancelExecutionRoute(router, deps);
+  registerResumeExecutionRoute(router, deps);
 }

@@ -2,12 +2,12 @@
 import type { IKibanaResponse, KibanaRequest, KibanaResponseFactory, Logger, RouteSecurity } from '@kbn/core/server';
 import { API_PRIVILEGES } from '../../common/api';
 import { ConflictError, NotFoundError, UserError } from '../../common/errors';
-import type { WorkflowsService } from '../workflows/workflows_service';
+import type { PluginServices } from '../services/create_plugin_services';
 
 export interface RouteDeps {
   logger: Logger;
   /** Resolves once the plugin has started (routes are registered in setup, served after start). */
-  getServices(): Promise<{ workflows: WorkflowsService }>;
+  getServices(): Promise<Pick<PluginServices, 'workflows' | 'runs'>>;
   getSpaceId(request: KibanaRequest): string;
   getUsername(request: KibanaRequest): string;
 }

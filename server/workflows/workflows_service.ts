@@ -3,26 +3,21 @@
  * result, enable/disable, search, and start runs through Task Manager.
  */
 import { randomUUID } from 'node:crypto';
-import type { TaskManagerStartContract } from '@kbn/task-manager-plugin/server';
 import type { ExecutionDto, ListExecutionsResponse, SearchWorkflowsResponse, ValidationFinding, WorkflowDto } from '../../common/api';
 import { NotFoundError, UserError } from '../../common/errors';
-import { parseWorkflowYaml } from '../../common/spec';
+import { parseCached } from './definition_cache';
 import type { ExecutionRecord, WorkflowRecord, WorkflowStore } from '../storage/types';
-import { WORKFLOW_RUN_TASK, runTaskId, type WorkflowRunTaskParams } from '../engine/run_task';
+import type { RunOptions, RunsService } from './runs_service';
 import { toExecutionDto, toExecutionSummaryDto, toWorkflowDto } from './dto';
 import { formatFinding, summarize } from './summarize';
 
-export interface RunOptions {
-  inputs?: Record<string, unknown>;
-  event?: Record<string, unknown>;
-  triggeredBy?: string;
-  isTestRun?: boolean;
-}
+/** Test runs of unsaved YAML are filed under this workflow id. */
+export const TEST_RUN_WORKFLOW_ID = 'test-run';
 
 export class WorkflowsService {
   constructor(
     private readonly store: WorkflowStore,
-    private readonly taskManager: TaskManagerStartContract,
+    private readonly runs: RunsService,
     private readonly now: () => Date = () => new Date()
   ) {}
 
@@ -83,7 +78,7 @@ export class WorkflowsService {
     return { results: page.results.map((w) => toWorkflowDto(w, latest.get(w.id))), total: page.total, page: query.page, size: query.size };
   }
 
-  /** Creates a pending execution and hands it to Task Manager; the run happens outside the request. */
+  /** Starts a run of a saved workflow (through Task Manager; the run happens outside the request). */
   async run(spaceId: string, id: string, options: RunOptions): Promise<ExecutionRecord> {
     const workflow = await this.getRecord(spaceId, id);
     if (!workflow.valid) {
@@ -91,26 +86,19 @@ export class WorkflowsService {
       throw new UserError(`Workflow is not valid${first ? `: ${formatFinding(first)}` : ''}`);
     }
     if (!workflow.enabled) throw new UserError('Workflow is disabled');
-    const execution: ExecutionRecord = {
-      id: randomUUID(),
-      spaceId,
-      workflowId: workflow.id,
-      workflowName: workflow.name,
-      workflowRevision: workflow.revision,
-      yaml: workflow.yaml,
-      status: 'pending',
-      isTestRun: options.isTestRun ?? false,
-      triggeredBy: options.triggeredBy ?? 'manual',
-      inputs: options.inputs ?? {},
-      ...(options.event ? { event: options.event } : {}),
-      createdAt: this.now().toISOString(),
-      startedAt: null,
-      finishedAt: null,
-    };
-    await this.store.createExecution(execution);
-    const params: WorkflowRunTaskParams = { spaceId, executionId: execution.id };
-    await this.taskManager.schedule({ id: runTaskId(execution.id), taskType: WORKFLOW_RUN_TASK, params, state: {}, scope: ['workflows'] });
-    return execution;
+    return this.runs.start(spaceId, workflow, options);
+  }
+
+  /** A real run of YAML that need not be saved, flagged as a test run. */
+  async test(spaceId: string, yaml: string, options: RunOptions & { workflowId?: string }): Promise<ExecutionRecord> {
+    const checked = this.check(yaml);
+    if (!checked.valid) {
+      const first = checked.findings.find((f) => f.severity === 'error');
+      throw new UserError(`Workflow is not valid${first ? `: ${formatFinding(first)}` : ''}`, { findings: checked.findings });
+    }
+    const saved = options.workflowId ? await this.store.getWorkflow(spaceId, options.workflowId) : undefined;
+    const source = { id: saved?.id ?? TEST_RUN_WORKFLOW_ID, name: checked.summary.name, revision: saved?.revision ?? 0, yaml };
+    return this.runs.start(spaceId, source, { ...options, isTestRun: true, triggeredBy: options.triggeredBy ?? 'test' });
   }
 
   async listExecutions(spaceId: string, workflowId: string, page: number, size: number): Promise<ListExecutionsResponse> {
@@ -125,9 +113,19 @@ export class WorkflowsService {
     return toExecutionDto(execution, await this.store.listStepExecutions(spaceId, executionId));
   }
 
+  async getExecutionLogs(spaceId: string, executionId: string) {
+    if (!(await this.store.getExecution(spaceId, executionId))) throw new NotFoundError(`Workflow execution [${executionId}] not found`);
+    return (await this.store.listLogs(spaceId, executionId)).map(({ stepPath, level, message, timestamp }) => ({
+      ...(stepPath ? { stepPath } : {}),
+      level,
+      message,
+      timestamp,
+    }));
+  }
+
   /** Parses and validates; a document that is not YAML at all, or has no name, cannot be saved. */
   private check(yaml: string) {
-    const parsed = parseWorkflowYaml(yaml);
+    const parsed = parseCached(yaml);
     const summary = summarize(parsed.definition, yaml);
     const syntax = parsed.findings.find((f) => f.code === 'yaml-syntax');
     if (syntax) throw invalidYaml(`Invalid workflow YAML: ${formatFinding(syntax)}`, parsed.findings);

@@ -3,7 +3,7 @@
  * told (Slack, PagerDuty, Jira, OpenAI, any webhook), and an SMTP server that records every
  * message. Engine and end-to-end tests reuse them to count side effects.
  */
-import { createServer, type IncomingHttpHeaders } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 
@@ -41,6 +41,17 @@ export interface FakeHttpService {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** A client that hangs up ends the wait, so no timer outlives the test. */
+function delayUnlessClosed(ms: number, res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    res.once('close', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
 async function waitUntil(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
@@ -72,7 +83,7 @@ export async function startFakeHttpService(responder: FakeResponder = () => ({ b
     });
     try {
       const answer = await respond(recorded);
-      if (answer.delayMs) await sleep(answer.delayMs);
+      if (answer.delayMs) await delayUnlessClosed(answer.delayMs, res);
       if (res.destroyed) return;
       const isText = typeof answer.body === 'string' || answer.body === undefined;
       const payload = isText ? ((answer.body as string | undefined) ?? '') : JSON.stringify(answer.body);
@@ -142,6 +153,8 @@ function parseMessage(raw: string): { headers: Record<string, string>; body: str
 
 export async function startFakeSmtpService({ users, delayMs = 0 }: FakeSmtpOptions = {}): Promise<FakeSmtpService> {
   const messages: RecordedMail[] = [];
+  // A client that hangs up ends a delayed acceptance at once; its message is then not delivered.
+  const hangUps = new Map<string, () => void>();
   const server = new SMTPServer({
     // Plain SMTP on loopback: nothing to negotiate, and AUTH PLAIN is fine without TLS here.
     disabledCommands: ['STARTTLS'],
@@ -154,11 +167,23 @@ export async function startFakeSmtpService({ users, delayMs = 0 }: FakeSmtpOptio
       if (users && auth.username && users[auth.username] === auth.password) callback(null, { user: auth.username });
       else callback(new Error('Invalid username or password'));
     },
+    onClose: (session) => hangUps.get(session.id)?.(),
     onData: (stream, session, callback) => {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', async () => {
-        if (delayMs) await sleep(delayMs);
+        let hungUp = false;
+        if (delayMs) {
+          await new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, delayMs);
+            hangUps.set(session.id, () => {
+              hungUp = true;
+              clearTimeout(timer);
+              resolve();
+            });
+          });
+        }
+        if (hungUp) return callback(new Error('client went away'));
         const raw = Buffer.concat(chunks).toString('utf8');
         const from = session.envelope.mailFrom;
         messages.push({

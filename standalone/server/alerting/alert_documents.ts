@@ -66,7 +66,7 @@ export const toAlertHit = (alert: StoredAlert): AlertHit => ({ _id: alert._id, _
 
 export interface BuildAlertOptions {
   rule: StoredRule;
-  ruleType: { producer: string; category: string; name: string };
+  ruleType: { producer: string; name: string };
   /** The pushed fields, nested or dotted. */
   fields: Record<string, unknown>;
   executionUuid: string;
@@ -112,4 +112,27 @@ export function buildAlertDocument({ rule, ruleType, fields, executionUuid, now 
     tags: [...new Set([...pushedTags, ...rule.tags])],
   };
   return { _id: uuid, _index: alertsIndexFor(rule.consumer), ruleId: rule.id, source };
+}
+
+export type WorkflowStatus = 'open' | 'acknowledged' | 'closed' | 'in-progress';
+
+/** Security's workflow status update: the status, when and by whom. */
+export function withWorkflowStatus(source: Record<string, unknown>, options: { status: WorkflowStatus; now: Date; username?: string }): Record<string, unknown> {
+  return {
+    ...source,
+    'kibana.alert.workflow_status': options.status,
+    'kibana.alert.workflow_status_updated_at': options.now.toISOString(),
+    ...(options.username ? { 'kibana.alert.workflow_user': options.username } : {}),
+  };
+}
+
+const stringsOf = (value: unknown): string[] => [value ?? []].flat().filter((item): item is string => typeof item === 'string');
+
+export function withWorkflowTags(source: Record<string, unknown>, { add = [], remove = [] }: { add?: string[]; remove?: string[] }): Record<string, unknown> {
+  const tags = [...new Set([...stringsOf(source['kibana.alert.workflow_tags']), ...add])].filter((tag) => !remove.includes(tag));
+  return { ...source, 'kibana.alert.workflow_tags': tags };
+}
+
+export function withCaseId(source: Record<string, unknown>, caseId: string): Record<string, unknown> {
+  return { ...source, 'kibana.alert.case_ids': [...new Set([...stringsOf(source['kibana.alert.case_ids']), caseId])] };
 }

@@ -103,6 +103,8 @@ export interface RuleAction {
   actionTypeId: string;
   params: Record<string, unknown>;
   frequency?: { summary: boolean; notifyWhen: 'onActionGroupChange' | 'onActiveAlert' | 'onThrottleInterval'; throttle: string | null };
+  /** Renders the alert document's own fields as template variables (`{{kibana.alert.reason}}`). */
+  useAlertDataForTemplate?: boolean;
 }
 
 export interface RuleSystemAction {

@@ -1,0 +1,66 @@
+/**
+ * Builds the plugin's services once its storage is open: the engine, the run and workflow
+ * services, and the per-run step services. Kept out of plugin.ts so that file only wires.
+ */
+import type { CoreStart, Logger } from '@kbn/core/server';
+import type { TaskManagerStartContract } from '@kbn/task-manager-plugin/server';
+import type { PluginStartContract as ActionsPluginStart } from '@kbn/actions-plugin/server';
+import { createTemplateEngine } from '../../common/templating';
+import type { WorkflowsConfig } from '../config';
+import { WorkflowEngine } from '../engine/workflow_engine';
+import { createStepRegistry } from '../steps/registry';
+import type { WorkflowStore } from '../storage/types';
+import { RunsService } from '../workflows/runs_service';
+import { WorkflowsService } from '../workflows/workflows_service';
+import { createStepServices } from './step_services';
+
+export interface PluginServices {
+  workflows: WorkflowsService;
+  runs: RunsService;
+  engine: WorkflowEngine;
+  store: WorkflowStore;
+}
+
+export interface PluginServicesDeps {
+  store: WorkflowStore;
+  config: WorkflowsConfig;
+  logger: Logger;
+  core: CoreStart;
+  taskManager: TaskManagerStartContract;
+  actions?: ActionsPluginStart;
+}
+
+export function createPluginServices({ store, config, logger, core, taskManager, actions }: PluginServicesDeps): PluginServices {
+  const templates = createTemplateEngine();
+  const kibanaUrl = core.http.basePath.publicBaseUrl ?? 'http://localhost:5601';
+  // The engine and the run service need each other (a finished run wakes its parent); the
+  // closures below are only called after both exist.
+  let runs!: RunsService;
+  let workflows!: WorkflowsService;
+  const engine = new WorkflowEngine({
+    store,
+    registry: createStepRegistry(),
+    templates,
+    logger: logger.get('engine'),
+    now: () => new Date(),
+    kibanaUrl,
+    inlineWaitThresholdMs: config.runner.inlineWaitThreshold.asMilliseconds(),
+    onFinished: (execution) => runs.onFinished(execution),
+    createServices: (execution, request) =>
+      createStepServices(
+        {
+          core,
+          actions,
+          kibanaUrl,
+          startChildRun: async ({ workflowId, inputs, parentExecutionId, dryRun }) =>
+            (await workflows.run(execution.spaceId, workflowId, { inputs, parentExecutionId, dryRun, triggeredBy: 'workflow', request })).id,
+          getRun: (executionId) => store.getExecution(execution.spaceId, executionId),
+        },
+        execution,
+        request
+      ),
+  });
+  runs = new RunsService(store, taskManager, engine, templates);
+  workflows = new WorkflowsService(store, runs);
+  return { workflows, runs, engine, store };
+}

@@ -1,0 +1,175 @@
+/**
+ * Starting, cancelling and resuming runs. A run is an execution record plus a Task Manager task;
+ * `settings.concurrency` decides whether a new run starts, waits in a queue, is dropped, or
+ * cancels the runs in progress with the same key.
+ */
+import { randomUUID } from 'node:crypto';
+import type { KibanaRequest } from '@kbn/core/server';
+import type { TaskManagerStartContract } from '@kbn/task-manager-plugin/server';
+import type { ExecutionStatus } from '../../common/api';
+import { NotFoundError, UserError } from '../../common/errors';
+import type { Concurrency } from '../../common/spec';
+import type { TemplateEngine } from '../../common/templating';
+import { WORKFLOW_RUN_TASK, runTaskId, type WorkflowRunTaskParams } from '../engine/run_task';
+import type { WorkflowEngine } from '../engine/workflow_engine';
+import type { ExecutionRecord, WorkflowStore } from '../storage/types';
+import { parseCached } from './definition_cache';
+import { formatFinding } from './summarize';
+
+export interface RunOptions {
+  inputs?: Record<string, unknown>;
+  event?: Record<string, unknown>;
+  triggeredBy?: string;
+  isTestRun?: boolean;
+  dryRun?: boolean;
+  parentExecutionId?: string;
+  /** The user the run acts for; Task Manager hands it back to the run as its fake request. */
+  request?: KibanaRequest;
+}
+
+/** What a run is made from: a saved workflow, or YAML given to a test run. */
+export interface RunSource {
+  id: string;
+  name: string;
+  revision: number;
+  yaml: string;
+}
+
+const HOLDING_A_SLOT: ExecutionStatus[] = ['pending', 'running', 'waiting', 'waiting_for_input'];
+
+export class RunsService {
+  constructor(
+    private readonly store: WorkflowStore,
+    private readonly taskManager: TaskManagerStartContract,
+    private readonly engine: WorkflowEngine,
+    private readonly templates: TemplateEngine,
+    private readonly now: () => Date = () => new Date()
+  ) {}
+
+  async start(spaceId: string, source: RunSource, options: RunOptions): Promise<ExecutionRecord> {
+    const parsed = parseCached(source.yaml);
+    if (!parsed.definition || !parsed.valid) {
+      const first = parsed.findings.find((f) => f.severity === 'error');
+      throw new UserError(`Workflow is not valid${first ? `: ${formatFinding(first)}` : ''}`, { findings: parsed.findings });
+    }
+    const concurrency = parsed.definition.settings?.concurrency as Concurrency | undefined;
+    const concurrencyKey = concurrency ? this.concurrencyKey(concurrency, options) : null;
+    const execution: ExecutionRecord = {
+      id: randomUUID(),
+      spaceId,
+      workflowId: source.id,
+      workflowName: source.name,
+      workflowRevision: source.revision,
+      yaml: source.yaml,
+      status: 'pending',
+      isTestRun: options.isTestRun ?? false,
+      triggeredBy: options.triggeredBy ?? 'manual',
+      inputs: options.inputs ?? {},
+      ...(options.event ? { event: options.event } : {}),
+      createdAt: this.now().toISOString(),
+      startedAt: null,
+      finishedAt: null,
+      ...(options.dryRun ? { dryRun: true } : {}),
+      ...(options.parentExecutionId ? { parentExecutionId: options.parentExecutionId } : {}),
+      ...(concurrencyKey !== null ? { concurrencyKey } : {}),
+    };
+    if (concurrency && concurrencyKey !== null) {
+      const decision = await this.admit(spaceId, source.id, concurrencyKey, concurrency);
+      if (decision === 'drop') {
+        const now = this.now().toISOString();
+        return this.store.createExecution({
+          ...execution,
+          status: 'skipped',
+          startedAt: now,
+          finishedAt: now,
+          error: { message: `Skipped: ${concurrency.max ?? 1} run(s) with concurrency key "${concurrencyKey}" already in progress (strategy drop)` },
+        });
+      }
+      if (decision === 'queue') return this.store.createExecution({ ...execution, queued: true });
+    }
+    await this.store.createExecution(execution);
+    await this.schedule(execution, options.request);
+    return execution;
+  }
+
+  async cancel(spaceId: string, executionId: string): Promise<void> {
+    const execution = await this.store.getExecution(spaceId, executionId);
+    if (!execution) throw new NotFoundError(`Workflow execution [${executionId}] not found`);
+    if (!(await this.engine.cancel(spaceId, executionId))) {
+      throw new UserError(`Workflow execution [${executionId}] has already ended (${execution.status})`);
+    }
+    await this.taskManager.removeIfExists(runTaskId(executionId)).catch(() => undefined);
+  }
+
+  /** Gives a `waitForInput` / `waitForApproval` step its answer and wakes the run. */
+  async resume(spaceId: string, executionId: string, input: unknown, user: string): Promise<void> {
+    const execution = await this.store.getExecution(spaceId, executionId);
+    if (!execution) throw new NotFoundError(`Workflow execution [${executionId}] not found`);
+    const steps = await this.store.listStepExecutions(spaceId, executionId);
+    const waiting = steps.find((s) => s.status === 'waiting_for_input');
+    if (execution.status !== 'waiting_for_input' || !waiting) {
+      throw new UserError(`Workflow execution [${executionId}] is not waiting for input (it is ${execution.status})`);
+    }
+    await this.store.saveStepExecution({
+      ...waiting,
+      state: { ...waiting.state, response: { input, respondedBy: user, respondedAt: this.now().toISOString() } },
+    });
+    await this.wake(execution);
+  }
+
+  /** After a run ended: wake the parent waiting on it, and let a queued run take the free slot. */
+  async onFinished(execution: ExecutionRecord): Promise<void> {
+    if (execution.parentExecutionId) {
+      const parent = await this.store.getExecution(execution.spaceId, execution.parentExecutionId);
+      if (parent?.status === 'waiting') await this.wake(parent);
+    }
+    if (execution.concurrencyKey !== undefined && execution.concurrencyKey !== null) {
+      const next = await this.store.searchExecutions({
+        spaceId: execution.spaceId,
+        workflowId: execution.workflowId,
+        concurrencyKey: execution.concurrencyKey,
+        queued: true,
+        oldestFirst: true,
+        page: 1,
+        size: 1,
+      });
+      const [queued] = next.results;
+      if (queued && (await this.store.updateExecution(queued.spaceId, queued.id, { queued: false }, ['pending']))) {
+        await this.schedule(queued);
+      }
+    }
+  }
+
+  private async wake(execution: ExecutionRecord) {
+    try {
+      await this.taskManager.runSoon(runTaskId(execution.id));
+    } catch {
+      // The task is gone (e.g. removed by a sweep): hand the execution to a new one.
+      await this.schedule(execution);
+    }
+  }
+
+  private async schedule(execution: ExecutionRecord, request?: KibanaRequest) {
+    const params: WorkflowRunTaskParams = { spaceId: execution.spaceId, executionId: execution.id };
+    await this.taskManager.schedule(
+      { id: runTaskId(execution.id), taskType: WORKFLOW_RUN_TASK, params, state: {}, scope: ['workflows'] },
+      request ? { request } : undefined
+    );
+  }
+
+  private concurrencyKey(concurrency: Concurrency, options: RunOptions): string {
+    if (!concurrency.key) return '';
+    return this.templates.renderString(concurrency.key, { inputs: options.inputs ?? {}, event: options.event ?? {} });
+  }
+
+  private async admit(spaceId: string, workflowId: string, key: string, concurrency: Concurrency): Promise<'run' | 'queue' | 'drop'> {
+    const max = concurrency.max ?? 1;
+    const holders = await this.store.searchExecutions({ spaceId, workflowId, concurrencyKey: key, statuses: HOLDING_A_SLOT, queued: false, page: 1, size: max + 100 });
+    if (holders.total < max) return 'run';
+    const strategy = concurrency.strategy ?? 'queue';
+    if (strategy !== 'cancel-in-progress') return strategy;
+    await Promise.all(holders.results.map((h) => this.engine.cancel(spaceId, h.id)));
+    return 'run';
+  }
+}
+
