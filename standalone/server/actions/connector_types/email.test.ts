@@ -68,6 +68,8 @@ describe('.email', () => {
         retry: false,
         errorSource: 'framework',
       });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(slow.messages).toHaveLength(0);
     } finally {
       await slow.close();
     }
