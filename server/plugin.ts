@@ -3,6 +3,8 @@ import type { WorkflowsConfig } from './config';
 import { workflowsFeature } from './features';
 import { registerRoutes } from './routes';
 import { workflowRunTaskDefinition } from './engine/run_task';
+import { scheduledTaskDefinition } from './scheduling/scheduled_task';
+import { ensureSweepScheduled, sweepTaskDefinition } from './engine/sweep_task';
 import { createPluginServices, type PluginServices } from './services/create_plugin_services';
 import { createWorkflowStore } from './storage/create_store';
 import type { WorkflowsServerPluginSetup, WorkflowsServerPluginStart, WorkflowsServerSetupDeps, WorkflowsServerStartDeps } from './types';
@@ -31,6 +33,19 @@ export class WorkflowsPlugin
   setup(core: CoreSetup<WorkflowsServerStartDeps, WorkflowsServerPluginStart>, plugins: WorkflowsServerSetupDeps): WorkflowsServerPluginSetup {
     plugins.features.registerKibanaFeature(workflowsFeature);
     plugins.taskManager.registerTaskDefinitions(workflowRunTaskDefinition(async () => (await this.services).engine));
+    plugins.taskManager.registerTaskDefinitions(
+      scheduledTaskDefinition(async () => {
+        const { workflows, store } = await this.services;
+        return {
+          getWorkflow: (spaceId, workflowId) => store.getWorkflow(spaceId, workflowId),
+          startRun: async (spaceId, workflowId, request) => void (await workflows.run(spaceId, workflowId, { triggeredBy: 'scheduled', request })),
+        };
+      }, this.logger.get('scheduler'))
+    );
+    const getTaskManager = async () => (await core.getStartServices())[1].taskManager;
+    plugins.taskManager.registerTaskDefinitions(
+      sweepTaskDefinition(async () => ({ store: (await this.services).store, taskManager: await getTaskManager() }), this.logger.get('sweep'))
+    );
     registerRoutes(core.http.createRouter(), {
       logger: this.logger.get('routes'),
       getServices: () => this.services,
@@ -54,6 +69,7 @@ export class WorkflowsPlugin
         this.rejectServices(error);
       }
     );
+    ensureSweepScheduled(plugins.taskManager).catch((error: Error) => this.logger.warn(`The run sweep could not be scheduled: ${error.message}`));
     return { getWorkflowsService: async () => (await this.services).workflows };
   }
 

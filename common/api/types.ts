@@ -97,6 +97,8 @@ export interface WorkflowDto {
   updatedAt: string;
   updatedBy: string;
   lastExecution?: { id: string; status: ExecutionStatus; startedAt: string | null; finishedAt: string | null };
+  /** When a scheduled workflow runs next. */
+  nextRunAt?: string;
 }
 
 export interface CreateWorkflowRequest {

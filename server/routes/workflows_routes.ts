@@ -18,7 +18,7 @@ export function registerCreateWorkflowRoute(router: IRouter, deps: RouteDeps) {
     async (_context, request, response) =>
       handle(response, deps.logger, async () => {
         const { workflows } = await deps.getServices();
-        const created = await workflows.create(deps.getSpaceId(request), request.body.yaml, deps.getUsername(request));
+        const created = await workflows.create(deps.getSpaceId(request), request.body.yaml, deps.getUsername(request), request);
         return response.ok({ body: created });
       })
   );
@@ -84,7 +84,7 @@ export function registerUpdateWorkflowRoute(router: IRouter, deps: RouteDeps) {
     async (_context, request, response) =>
       handle(response, deps.logger, async () => {
         const { workflows } = await deps.getServices();
-        const updated = await workflows.update(deps.getSpaceId(request), request.params.id, request.body, deps.getUsername(request));
+        const updated = await workflows.update(deps.getSpaceId(request), request.params.id, request.body, deps.getUsername(request), request);
         return response.ok({ body: updated });
       })
   );

@@ -13,6 +13,7 @@ import type { WorkflowStore } from '../storage/types';
 import { RunsService } from '../workflows/runs_service';
 import { WorkflowsService } from '../workflows/workflows_service';
 import { createStepServices } from './step_services';
+import { WorkflowScheduler } from '../scheduling/scheduled_task';
 
 export interface PluginServices {
   workflows: WorkflowsService;
@@ -61,6 +62,6 @@ export function createPluginServices({ store, config, logger, core, taskManager,
       ),
   });
   runs = new RunsService(store, taskManager, engine, templates);
-  workflows = new WorkflowsService(store, runs);
+  workflows = new WorkflowsService(store, runs, new WorkflowScheduler(taskManager));
   return { workflows, runs, engine, store };
 }

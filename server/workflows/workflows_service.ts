@@ -7,6 +7,8 @@ import type { ExecutionDto, ListExecutionsResponse, SearchWorkflowsResponse, Val
 import { NotFoundError, UserError } from '../../common/errors';
 import { parseCached } from './definition_cache';
 import type { ExecutionRecord, WorkflowRecord, WorkflowStore } from '../storage/types';
+import type { KibanaRequest } from '@kbn/core/server';
+import type { WorkflowScheduler } from '../scheduling/scheduled_task';
 import type { RunOptions, RunsService } from './runs_service';
 import { toExecutionDto, toExecutionSummaryDto, toWorkflowDto } from './dto';
 import { formatFinding, summarize } from './summarize';
@@ -18,10 +20,11 @@ export class WorkflowsService {
   constructor(
     private readonly store: WorkflowStore,
     private readonly runs: RunsService,
+    private readonly scheduler: WorkflowScheduler,
     private readonly now: () => Date = () => new Date()
   ) {}
 
-  async create(spaceId: string, yaml: string, user: string): Promise<WorkflowDto> {
+  async create(spaceId: string, yaml: string, user: string, request?: KibanaRequest): Promise<WorkflowDto> {
     const checked = this.check(yaml);
     const now = this.now().toISOString();
     const record: WorkflowRecord = {
@@ -38,16 +41,18 @@ export class WorkflowsService {
       updatedAt: now,
       updatedBy: user,
     };
-    return toWorkflowDto(await this.store.createWorkflow(record));
+    const created = await this.store.createWorkflow(record);
+    await this.scheduler.sync(created, request);
+    return this.withNextRun(toWorkflowDto(created));
   }
 
   async get(spaceId: string, id: string): Promise<WorkflowDto> {
     const record = await this.getRecord(spaceId, id);
     const latest = await this.store.latestExecutions(spaceId, [id]);
-    return toWorkflowDto(record, latest.get(id));
+    return this.withNextRun(toWorkflowDto(record, latest.get(id)));
   }
 
-  async update(spaceId: string, id: string, changes: { yaml?: string; enabled?: boolean }, user: string): Promise<WorkflowDto> {
+  async update(spaceId: string, id: string, changes: { yaml?: string; enabled?: boolean }, user: string, request?: KibanaRequest): Promise<WorkflowDto> {
     const current = await this.getRecord(spaceId, id);
     let patch: Partial<WorkflowRecord> = {};
     let valid = current.valid;
@@ -65,17 +70,20 @@ export class WorkflowsService {
     }
     const updated = await this.store.updateWorkflow(spaceId, id, { ...patch, updatedBy: user }, current.revision);
     if (!updated) throw notFound(id);
-    return toWorkflowDto(updated);
+    await this.scheduler.sync(updated, request);
+    return this.withNextRun(toWorkflowDto(updated));
   }
 
   async delete(spaceId: string, id: string): Promise<void> {
     if (!(await this.store.deleteWorkflow(spaceId, id))) throw notFound(id);
+    await this.scheduler.remove(spaceId, id);
   }
 
   async search(spaceId: string, query: { query?: string; enabled?: boolean; tags?: string[]; page: number; size: number }): Promise<SearchWorkflowsResponse> {
     const page = await this.store.searchWorkflows({ spaceId, ...query });
     const latest = await this.store.latestExecutions(spaceId, page.results.map((w) => w.id));
-    return { results: page.results.map((w) => toWorkflowDto(w, latest.get(w.id))), total: page.total, page: query.page, size: query.size };
+    const results = await Promise.all(page.results.map((w) => this.withNextRun(toWorkflowDto(w, latest.get(w.id)))));
+    return { results, total: page.total, page: query.page, size: query.size };
   }
 
   /** Starts a run of a saved workflow (through Task Manager; the run happens outside the request). */
@@ -121,6 +129,12 @@ export class WorkflowsService {
       message,
       timestamp,
     }));
+  }
+
+  private async withNextRun(dto: WorkflowDto): Promise<WorkflowDto> {
+    if (!dto.enabled || !dto.triggerTypes.includes('scheduled')) return dto;
+    const nextRunAt = await this.scheduler.nextRunAt(dto.spaceId, dto.id);
+    return nextRunAt ? { ...dto, nextRunAt } : dto;
   }
 
   /** Parses and validates; a document that is not YAML at all, or has no name, cannot be saved. */

@@ -1,7 +1,7 @@
 /**
  * The `workflows` command for workflows-as-code:
  *   workflows validate <file-or-folder>... [--json] [--warnings]
- *   workflows run <file.yaml> [--inputs JSON] [--event FILE.json] [--json]
+ *   workflows run <file.yaml> [--inputs JSON] [--event FILE.json] [--dry-run] [--json]
  */
 import { readFileSync } from 'node:fs';
 import type { Logger } from '@kbn/core/server';
@@ -11,7 +11,7 @@ import { formatExecution, runWorkflowFile } from './run_command';
 
 const USAGE = `usage:
   workflows validate <file-or-folder>... [--json] [--warnings]
-  workflows run <file.yaml> [--inputs JSON] [--event FILE.json] [--json]`;
+  workflows run <file.yaml> [--inputs JSON] [--event FILE.json] [--dry-run] [--json]`;
 
 const stderrLogger = (verbose: boolean): Logger => {
   const write = (level: string) => (message: string | Error) => process.stderr.write(`[${level}] ${message instanceof Error ? message.message : message}\n`);
@@ -56,6 +56,7 @@ async function main(argv: string[]): Promise<number> {
         file,
         inputs: parseJsonFlag(args.flags.get('inputs'), '--inputs'),
         event: typeof eventFile === 'string' ? parseJsonFlag(readFileSync(eventFile, 'utf8'), '--event') : undefined,
+        dryRun: args.flags.has('dry-run'),
         logger: stderrLogger(args.flags.has('verbose')),
       });
       if (args.flags.has('json')) out(JSON.stringify(execution, null, 2));

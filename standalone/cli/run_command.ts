@@ -21,6 +21,7 @@ export interface RunCommandOptions {
   file: string;
   inputs?: Record<string, unknown>;
   event?: Record<string, unknown>;
+  dryRun?: boolean;
   logger: Logger;
 }
 
@@ -47,6 +48,7 @@ export async function runWorkflowFile(options: RunCommandOptions): Promise<Execu
       triggeredBy: 'cli',
       inputs: options.inputs ?? {},
       ...(options.event ? { event: options.event } : {}),
+      ...(options.dryRun ? { dryRun: true } : {}),
       createdAt: now,
       startedAt: null,
       finishedAt: null,
@@ -92,5 +94,13 @@ export function formatExecution(execution: ExecutionDto): string[] {
     lines.push(`${'  '.repeat(depth + 1)}${step.name} (${step.type}) ${step.status} ${durationOf(step)}${detail ? `  ${detail}` : ''}`.trimEnd());
   }
   if (execution.error) lines.push(`error: ${execution.error.message}`);
+  const effects = execution.steps.flatMap((step) => (step.effects ?? []).map((effect) => ({ step, effect })));
+  if (execution.dryRun) {
+    lines.push(effects.length ? `proposed effects (dry run, nothing was sent):` : 'dry run: no step would have sent anything');
+    for (const { step, effect } of effects) {
+      lines.push(`  ${step.path} [${effect.kind}] ${effect.summary}`);
+      lines.push(`    ${JSON.stringify(effect.request)}`);
+    }
+  }
   return lines;
 }

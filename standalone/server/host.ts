@@ -18,6 +18,8 @@ import { LoggingSystem } from './logging';
 import { readPluginManifest, type PluginManifest } from './manifest';
 import { assertDependenciesProvided, getConfigSection, PluginHost, type PluginModule } from './plugin_host';
 import { ActionsService } from './actions/actions_service';
+import { AlertingService } from './alerting/alerting_service';
+import { CasesService } from './cases/cases_service';
 import { FeaturesService } from './plugins/features';
 import { createBundlesRoute } from './static';
 import { createStatusRoute, type HostStatus } from './status';
@@ -25,7 +27,7 @@ import { TaskManager, type TaskManagerOptions } from './task_manager/task_manage
 
 /** Two levels up from both `standalone/server/` (sources, tests) and `build/server/` (the bundle). */
 export const PROJECT_ROOT = resolve(__dirname, '../..');
-const PROVIDED_PLUGINS = ['taskManager', 'features', 'actions'];
+const PROVIDED_PLUGINS = ['taskManager', 'features', 'actions', 'alerting', 'ruleRegistry', 'cases'];
 
 export interface StartHostOptions extends HostOptions {
   /** The plugin to boot; this repository's plugin (`server/`) unless a test passes a small fake. */
@@ -130,6 +132,11 @@ export async function startHost(options: StartHostOptions = {}): Promise<Running
     const url = `http://${connectHost.includes(':') ? `[${connectHost}]` : connectHost}:${port}`;
     // Kibana leaves publicBaseUrl unset unless configured; the host knows where it listens, so links work out of the box.
     const publicBaseUrl = config.server.publicBaseUrl ?? `http://localhost:${port}`;
+    // What Task Manager hands to tasks scheduled by a user, and what rule actions run as.
+    const createUserRequest = (username: string) => {
+      const user = authenticator.getUser(username);
+      return user && createFakeRequest(user, publicBaseUrl, authenticator.apiKeyHeader(user.username));
+    };
 
     const features = new FeaturesService();
     const actions = new ActionsService({
@@ -141,6 +148,11 @@ export async function startHost(options: StartHostOptions = {}): Promise<Running
     // Pushed before the plugin's stop so it runs after it: connectors stay usable while runs wind down.
     started.push(() => actions.stop());
     const actionsSetup = actions.setup({ router: http.createRouter(), features: features.setup() });
+    const alerting = new AlertingService({ file: join(config.dataDir, 'kibana.sqlite'), logger: logging.get('plugins', 'alerting'), publicBaseUrl, createUserRequest });
+    const cases = new CasesService({ file: join(config.dataDir, 'kibana.sqlite'), alerts: alerting.caseAlertsLink() });
+    started.push(() => alerting.stop(), () => cases.stop());
+    const alertingSetup = alerting.setup({ router: http.createRouter(), features: features.setup() });
+    const casesSetup = cases.setup({ router: http.createRouter(), features: features.setup() });
 
     const plugin = new PluginHost({
       manifest,
@@ -158,20 +170,31 @@ export async function startHost(options: StartHostOptions = {}): Promise<Running
       logger: logging.get('plugins', 'taskManager'),
       ownerId: `kibana:${instanceUuid}`,
       getRequestUsername: (request) => getRequestUser(request)?.username,
-      createFakeRequest: (username) => {
-        const user = authenticator.getUser(username);
-        return user && createFakeRequest(user, publicBaseUrl, authenticator.apiKeyHeader(user.username));
-      },
+      createFakeRequest: createUserRequest,
       ...options.taskManager,
     });
     started.push(() => taskManager.stop());
     const core = createCoreContracts({ http, clusterClient, publicBaseUrl });
+    const alertingStart = alerting.start({ actions: actions.start() });
 
     if (plugin.enabled) {
-      await plugin.setup(core.setup, { taskManager: taskManager.setup(), features: features.setup(), actions: actionsSetup });
+      await plugin.setup(core.setup, {
+        taskManager: taskManager.setup(),
+        features: features.setup(),
+        actions: actionsSetup,
+        alerting: alertingSetup.alerting,
+        ruleRegistry: alertingSetup.ruleRegistry,
+        cases: casesSetup,
+      });
       features.lock();
       assertKnownPrivileges(config.auth.users, features.getApiPrivileges());
-      await plugin.start(core.start, { taskManager: taskManager.start(), actions: actions.start() });
+      await plugin.start(core.start, {
+        taskManager: taskManager.start(),
+        actions: actions.start(),
+        alerting: alertingStart.alerting,
+        ruleRegistry: alertingStart.ruleRegistry,
+        cases: cases.start(),
+      });
     } else {
       logging.get('plugins-system').info(`Plugin "${plugin.id}" is disabled by its config.`);
     }

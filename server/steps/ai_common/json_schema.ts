@@ -23,9 +23,11 @@ const typeOf = (value: unknown) =>
 
 const isSchema = (value: unknown): value is JsonSchema => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-const child = (path: string, key: string) => (/^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`);
+const child = (path: string, key: string) => (/^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}['${key.replace(/['\\]/g, '\\$&')}']`);
 
 const violation = (path: string, problem: string) => `at "${path}": ${problem}`;
+
+const items = (count: number) => `${count} item${count === 1 ? '' : 's'}`;
 
 /** The first way `value` breaks `schema`, e.g. `at "$.severity": expected one of low, medium, high`. */
 export function firstViolation(value: unknown, schema: JsonSchema, path = '$'): string | undefined {
@@ -50,8 +52,8 @@ function numberViolation(value: number, schema: JsonSchema, path: string) {
 }
 
 function arrayViolation(value: unknown[], schema: JsonSchema, path: string) {
-  if (typeof schema.minItems === 'number' && value.length < schema.minItems) return violation(path, `expected at least ${schema.minItems} items`);
-  if (typeof schema.maxItems === 'number' && value.length > schema.maxItems) return violation(path, `expected at most ${schema.maxItems} items`);
+  if (typeof schema.minItems === 'number' && value.length < schema.minItems) return violation(path, `expected at least ${items(schema.minItems)}`);
+  if (typeof schema.maxItems === 'number' && value.length > schema.maxItems) return violation(path, `expected at most ${items(schema.maxItems)}`);
   if (!isSchema(schema.items)) return undefined;
   for (const [index, item] of value.entries()) {
     const found = firstViolation(item, schema.items, `${path}[${index}]`);

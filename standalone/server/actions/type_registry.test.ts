@@ -1,21 +1,5 @@
-import { schema } from '@kbn/config-schema';
-import type { ActionType } from '@kbn/actions-plugin/server';
+import { systemType } from './actions.mocks';
 import { ActionTypeRegistry } from './type_registry';
-
-const empty = { schema: schema.object({}) };
-
-export function systemType(overrides: Partial<ActionType> = {}): ActionType {
-  return {
-    id: '.workflows',
-    name: 'Workflows',
-    minimumLicenseRequired: 'gold',
-    supportedFeatureIds: ['alerting', 'siem'],
-    isSystemActionType: true,
-    validate: { params: { schema: schema.object({ workflowId: schema.string({ minLength: 1 }) }) }, config: empty, secrets: empty },
-    executor: async ({ actionId, params }) => ({ actionId, status: 'ok', data: { ran: params.workflowId } }),
-    ...overrides,
-  };
-}
 
 describe('ActionTypeRegistry', () => {
   it.each([

@@ -159,3 +159,31 @@ steps:
     if (strategy === 'drop') expect(b.error?.message).toBe('Skipped: 1 run(s) with concurrency key "web-1" already in progress (strategy drop)');
   });
 });
+
+describe('scheduled triggers', () => {
+  it('schedules an enabled workflow, shows the next run, and unschedules it when disabled or deleted', async () => {
+    const before = Date.now();
+    const created = await host.request('POST', '/api/workflows', {
+      body: { yaml: 'name: Every hour\ntriggers:\n  - type: manual\n  - type: scheduled\n    with: { every: 1h }\nsteps:\n  - { name: hi, type: console, with: { message: hi } }\n' },
+    });
+    expect(created.body.triggerTypes).toEqual(['manual', 'scheduled']);
+    const next = Date.parse(created.body.nextRunAt);
+    expect(next).toBeGreaterThanOrEqual(before + 3_600_000 - 1000);
+    expect(next).toBeLessThanOrEqual(Date.now() + 3_600_000);
+
+    const disabled = await host.request('PUT', `/api/workflows/${created.body.id}`, { body: { enabled: false } });
+    expect(disabled.body.nextRunAt).toBeUndefined();
+    const enabled = await host.request('PUT', `/api/workflows/${created.body.id}`, { body: { enabled: true } });
+    expect(enabled.body.nextRunAt).toEqual(expect.any(String));
+    const listed = await host.request('POST', '/api/workflows/search', { body: { query: 'Every hour' } });
+    expect(listed.body.results[0].nextRunAt).toBe(enabled.body.nextRunAt);
+
+    // The manual trigger still works next to the schedule.
+    const manual = await host.request('POST', `/api/workflows/${created.body.id}/run`, { body: {} });
+    expect((await waitForStatus(manual.body.workflowExecutionId, TERMINAL)).status).toBe('completed');
+
+    await host.request('DELETE', `/api/workflows/${created.body.id}`);
+    const recreated = await host.request('POST', '/api/workflows', { body: { yaml: 'name: Manual only\ntriggers: [{ type: manual }]\nsteps:\n  - { name: hi, type: console, with: { message: hi } }\n' } });
+    expect(recreated.body.nextRunAt).toBeUndefined();
+  });
+});
