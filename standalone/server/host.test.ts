@@ -122,7 +122,7 @@ describe('startHost lifecycle', () => {
     [{ yml: 'workflows: { greting: hi }' }, '[config validation of [workflows].greting]: definition for this key is missing'],
     [
       { yml: 'auth: { users: [{ username: v, password: p, privileges: [fake_read, nope] }] }' },
-      '[config validation of [auth].users.0.privileges]: unknown privilege(s) [nope] for user "v"; the registered features define [fake_all, fake_read]',
+      '[config validation of [auth].users.0.privileges]: unknown privilege(s) [nope] for user "v"; the registered features define [actions_all, actions_read, alerting_all, alerting_read, cases_all, cases_read, fake_all, fake_read]',
     ],
   ])('refuses to start with %j', async ({ yml, pluginConfig }: { yml?: string; pluginConfig?: Record<string, unknown> }, message) => {
     const dataDir = await createTempDataDir();

@@ -61,7 +61,10 @@ export interface Completion {
 }
 
 /** One chat completion. Fails with `AiOutputError` when a structured answer is not what the schema asks. */
-export async function complete(context: StepRunContext<any>, request: CompletionRequest): Promise<Completion> {
+export async function complete(
+  context: Pick<StepRunContext, 'services' | 'signal' | 'idempotencyKey' | 'log'>,
+  request: CompletionRequest
+): Promise<Completion> {
   const system = [...request.system, request.schema && schemaInstructions(request.schema)].filter(Boolean).join('\n\n');
   const messages = [...(system ? [{ role: 'system', content: system }] : []), { role: 'user', content: request.user }];
   const data = (await context.services.executeConnector({

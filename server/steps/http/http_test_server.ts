@@ -67,7 +67,7 @@ export async function startHttpTestServer(handler: TestHandler = () => ({ body: 
     res.once('close', () => {
       if (!res.writableFinished) seen.aborted = true;
     });
-    const answer = await Promise.resolve(current(seen)).catch((error: unknown) => ({ status: 500, body: String(error) }));
+    const answer: TestAnswer = await Promise.resolve(current(seen)).catch((error: unknown) => ({ status: 500, body: String(error) }));
     if (answer.delayMs) await answerLater(answer.delayMs, res);
     if (res.destroyed) return;
     const text = typeof answer.body === 'string' || answer.body === undefined;

@@ -7,7 +7,8 @@ export const MASKED = '[REDACTED]';
 
 const SECRET_NAME = /authorization|cookie|key|token|secret|password|passwd|signature|credential/i;
 
-export const isSecretName = (name: string): boolean => SECRET_NAME.test(name);
+/** The idempotency key names a run and a step, nothing secret; showing it explains retries. */
+export const isSecretName = (name: string): boolean => SECRET_NAME.test(name) && name.toLowerCase() !== 'idempotency-key';
 
 /** The URL without `user:password@` and with secret-looking query parameters masked. */
 export function displayUrl(url: URL | string): string {

@@ -125,12 +125,24 @@ describe('HostActionsClient', () => {
 
   it('runs a system connector with validated params, the request and the services', async () => {
     const client = createClient();
-    expect(await client.execute({ actionId: 'system-connector-.workflows', params: { workflowId: 'w1' } })).toEqual({
+    const source = { type: 'SAVED_OBJECT' as const, source: { id: 'rule-1', type: 'alert' } };
+    const taskInfo = { scheduled: new Date(0), attempts: 1 };
+    const controller = new AbortController();
+    expect(
+      await client.execute({ actionId: 'system-connector-.workflows', params: { workflowId: 'w1' }, source, taskInfo, signal: controller.signal, executionId: 'e1' })
+    ).toEqual({ actionId: 'system-connector-.workflows', status: 'ok', data: { ran: 'w1' } });
+    expect(executor.mock.calls[0][0]).toMatchObject({
       actionId: 'system-connector-.workflows',
-      status: 'ok',
-      data: { ran: 'w1' },
+      params: { workflowId: 'w1' },
+      config: {},
+      secrets: {},
+      request,
+      services: { es: 'client' },
+      source,
+      taskInfo,
+      signal: controller.signal,
+      executionId: 'e1',
     });
-    expect(executor.mock.calls[0][0]).toMatchObject({ params: { workflowId: 'w1' }, config: {}, secrets: {}, request, services: { es: 'client' } });
     expect(await client.execute({ actionId: 'system-connector-.workflows', params: { workflowId: '' } })).toEqual({
       actionId: 'system-connector-.workflows',
       status: 'error',

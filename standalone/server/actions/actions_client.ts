@@ -126,10 +126,11 @@ export class HostActionsClient implements ActionsClient {
     return this.deps.registry.systemTypeForConnector(connectorId) !== undefined;
   }
 
-  async execute({ actionId, params, signal, executionId, spaceId }: ExecuteOptions): Promise<ActionTypeExecutorResult<unknown>> {
+  async execute({ actionId, spaceId, ...options }: ExecuteOptions): Promise<ActionTypeExecutorResult<unknown>> {
     const target = this.resolve(spaceId ?? this.spaceId, actionId);
     const id = target.system ? target.id : target.connector.id;
-    const run = () => this.run(target, { params, signal, executionId });
+    const { executionId } = options;
+    const run = () => this.run(target, options);
     return executionId ? this.deps.ledger.once(id, executionId, run) : run();
   }
 
@@ -153,7 +154,7 @@ export class HostActionsClient implements ActionsClient {
 
   private async run(
     target: Target,
-    { params, signal, executionId }: Pick<ExecuteOptions, 'params' | 'signal' | 'executionId'>
+    { params, signal, executionId, source, taskInfo }: Omit<ExecuteOptions, 'actionId' | 'spaceId'>
   ): Promise<ActionTypeExecutorResult<unknown>> {
     let connector: { id: string; name: string; config: Record<string, unknown>; secrets: Record<string, unknown> };
     if (target.system) {
@@ -168,6 +169,6 @@ export class HostActionsClient implements ActionsClient {
       }
     }
     const { logger, request, services } = this.deps;
-    return runExecutor({ actionType: target.actionType, connector, params, logger, request, services, signal, executionId });
+    return runExecutor({ actionType: target.actionType, connector, params, logger, request, services, signal, executionId, source, taskInfo });
   }
 }

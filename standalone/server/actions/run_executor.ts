@@ -4,7 +4,7 @@
  * Secrets are masked in everything that comes out: the result, the log lines, the executor's logger.
  */
 import type { KibanaRequest, Logger } from '@kbn/core/server';
-import type { ActionType, ActionTypeExecutorResult } from '@kbn/actions-plugin/server';
+import type { ActionExecutionSource, ActionType, ActionTypeExecutorResult } from '@kbn/actions-plugin/server';
 import { createRedactor, redactDeep } from './redact';
 import { createRedactingLogger } from './redacting_logger';
 import { validateConnector, validateParams } from './validation';
@@ -18,6 +18,8 @@ export interface RunExecutorOptions {
   services: Record<string, unknown>;
   signal?: AbortSignal;
   executionId?: string;
+  source?: ActionExecutionSource;
+  taskInfo?: { scheduled: Date; attempts: number };
 }
 
 export async function runExecutor(options: RunExecutorOptions): Promise<ActionTypeExecutorResult<unknown>> {
@@ -44,6 +46,8 @@ export async function runExecutor(options: RunExecutorOptions): Promise<ActionTy
       services: options.services,
       signal: options.signal,
       executionId: options.executionId,
+      source: options.source,
+      taskInfo: options.taskInfo,
     });
   } catch (error) {
     const serviceMessage = redact((error as Error).message);

@@ -62,7 +62,7 @@ interface CommentRow extends CaseRow {
 const toCase = (row: CaseRow): StoredCase => ({ id: row.id, seq: row.seq, attributes: JSON.parse(row.attributes) });
 const toComment = (row: CommentRow): StoredComment => ({ id: row.id, caseId: row.case_id, seq: row.seq, attributes: JSON.parse(row.attributes) });
 
-export const alertIdsOf = (comment: AttachmentRequest): string[] =>
+const alertIdsOf = (comment: AttachmentRequest): string[] =>
   comment.type === 'alert' ? [comment.alertId].flat() : [];
 
 export class CasesStore {

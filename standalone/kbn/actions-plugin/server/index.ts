@@ -28,6 +28,12 @@ export interface ActionTypeExecutorResult<Data = unknown> {
   errorSource?: 'framework' | 'user';
 }
 
+/** Who asked for an execution: an HTTP request, a saved object (a rule), a notification or a background task. */
+export interface ActionExecutionSource<T = unknown> {
+  type: 'HTTP_REQUEST' | 'SAVED_OBJECT' | 'NOTIFICATION' | 'BACKGROUND_TASK';
+  source: T;
+}
+
 export interface ActionTypeExecutorOptions<Config, Secrets, Params> {
   actionId: string;
   params: Params;
@@ -37,6 +43,7 @@ export interface ActionTypeExecutorOptions<Config, Secrets, Params> {
   request?: KibanaRequest;
   services: Record<string, unknown>;
   taskInfo?: { scheduled: Date; attempts: number };
+  source?: ActionExecutionSource;
   /** Host extension: aborts the call in flight (the caller's signal, or the connector's timeout). */
   signal?: AbortSignal;
   /** Host extension: the caller's idempotency key (`executionId` of `execute`), e.g. for an `Idempotency-Key` header. */
@@ -105,6 +112,12 @@ export interface ExecuteOptions {
    */
   executionId?: string;
   spaceId?: string;
+  /** Handed to the executor, as in Kibana. */
+  source?: ActionExecutionSource;
+  taskInfo?: { scheduled: Date; attempts: number };
+  /** Kibana feeds these to its event log and usage counters, which the host does not keep. */
+  consumer?: string;
+  relatedSavedObjects?: Array<{ id: string; type: string; namespace?: string; typeId?: string }>;
 }
 
 export interface ActionsClient {

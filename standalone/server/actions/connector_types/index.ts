@@ -10,6 +10,7 @@ import { getWebhookConnectorType } from './webhook';
 
 export type { ConnectorTypeOptions } from './types';
 
+/** Each type is typed by its own schemas; the registry holds them untyped, as Kibana's does. */
 export function getStackConnectorTypes(options: ConnectorTypeOptions): ActionType[] {
   return [
     getWebhookConnectorType(options),
