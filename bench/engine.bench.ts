@@ -61,6 +61,7 @@ async function main() {
   });
   taskManager.setup().registerTaskDefinitions(workflowRunTaskDefinition(async () => engine));
   const tm = taskManager.start();
+  taskManager.startPolling();
   runs = new RunsService(store, tm, engine, templates);
   const source = { id: 'bench', name: 'Bench', revision: 1, yaml: THREE_STEPS };
 

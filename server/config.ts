@@ -12,6 +12,10 @@ export const configSchema = schema.object({
       path: schema.string({ defaultValue: 'data/workflows.sqlite' }),
     }),
   }),
+  ai: schema.object({
+    /** LLM connector (id or name) for `ai.*` steps that name none, as Elastic's agent examples do. */
+    defaultConnectorId: schema.maybe(schema.string({ minLength: 1 })),
+  }),
   runner: schema.object({
     /** Runs executed at the same time by one node; further runs wait in the queue. */
     maxConcurrentRuns: schema.number({ defaultValue: 20, min: 1, max: 1000 }),

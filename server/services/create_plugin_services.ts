@@ -40,7 +40,7 @@ export function createPluginServices({ store, config, logger, core, taskManager,
   let workflows!: WorkflowsService;
   const engine = new WorkflowEngine({
     store,
-    registry: createStepRegistry(),
+    registry: createStepRegistry({ defaultLlmConnector: config.ai.defaultConnectorId }),
     templates,
     logger: logger.get('engine'),
     now: () => new Date(),

@@ -18,7 +18,8 @@ export interface StepServicesDeps {
 
 const withDetails = (message: string, details: Record<string, unknown>) => Object.assign(new Error(message), { details });
 
-const spacePrefix = (spaceId: string) => (spaceId === 'default' ? '' : `/s/${encodeURIComponent(spaceId)}`);
+/** Paths that already name a space (`/s/<space>/api/...`, as some workflows write) are kept as they are. */
+const spacePrefix = (spaceId: string, path: string) => (spaceId === 'default' || path.startsWith('/s/') ? '' : `/s/${encodeURIComponent(spaceId)}`);
 
 export function createStepServices(deps: StepServicesDeps, execution: ExecutionRecord, request?: KibanaRequest): StepServices {
   const requireRequest = (what: string) => {
@@ -42,7 +43,8 @@ export function createStepServices(deps: StepServicesDeps, execution: ExecutionR
     },
     async kibanaRequest({ method, path, body, headers, query, signal }) {
       const authorization = requireRequest('Calling the Kibana API').headers.authorization;
-      const url = new URL(`${deps.kibanaUrl.replace(/\/$/, '')}${spacePrefix(execution.spaceId)}${path.startsWith('/') ? path : `/${path}`}`);
+      const absolute = path.startsWith('/') ? path : `/${path}`;
+      const url = new URL(`${deps.kibanaUrl.replace(/\/$/, '')}${spacePrefix(execution.spaceId, absolute)}${absolute}`);
       for (const [key, value] of Object.entries(query ?? {})) url.searchParams.set(key, String(value));
       const response = await fetch(url, {
         method: method.toUpperCase(),

@@ -17,6 +17,9 @@ import { workflowExecuteAsyncStep } from './workflow_execute_async/workflow_exec
 import { waitForInputStep } from './wait_for_input/wait_for_input_step';
 import { waitForApprovalStep } from './wait_for_approval/wait_for_approval_step';
 import { dataStepKinds } from './data_steps';
+import { registerIoSteps } from './io_steps';
+import { registerConnectorSteps } from './connector_steps';
+import type { AiStepOptions } from './ai_common/llm';
 
 /**
  * Step kinds by `type`. Adding a kind is one folder plus one line here. Families whose types
@@ -52,4 +55,6 @@ export class StepRegistry {
 const CONTROL_FLOW = [ifStep, foreachStep, switchStep, whileStep, parallelStep, mergeStep, loopBreakStep, loopContinueStep];
 const RUN_CONTROL = [waitStep, waitForInputStep, waitForApprovalStep, workflowOutputStep, workflowFailStep, workflowExecuteStep, workflowExecuteAsyncStep];
 
-export const createStepRegistry = (): StepRegistry => new StepRegistry().register(consoleStep, dataSetStep, ...dataStepKinds, ...CONTROL_FLOW, ...RUN_CONTROL);
+/** Every step kind. I/O families go before connectors: the connector pattern is the generic fallback. */
+export const createStepRegistry = (options: AiStepOptions = {}): StepRegistry =>
+  registerConnectorSteps(registerIoSteps(new StepRegistry().register(consoleStep, dataSetStep, ...dataStepKinds, ...CONTROL_FLOW, ...RUN_CONTROL)), options);

@@ -44,7 +44,7 @@ export interface StepServices {
 }
 
 const unavailable = (what: string) => () => {
-  throw new Error(`${what} is not available in this environment`);
+  throw new Error(`${what} not available in this environment`);
 };
 
 /** Services for runs that have no outside world (the CLI, unit tests): every call fails clearly. */

@@ -7,7 +7,6 @@ import { stringify } from 'yaml';
 import { createTestEngine, workflowYaml } from '../../engine/engine_test_utils';
 import type { ExecutionRecord } from '../../storage/types';
 import type { AiStepOptions } from '../ai_common/llm';
-import { registerConnectorSteps } from '../connector_steps';
 import { createStepRegistry } from '../registry';
 import { offlineServices, type ConnectorExecution } from '../services';
 
@@ -87,7 +86,7 @@ export async function runWithConnectors(
 ) {
   const connectors = fakeConnectors(options);
   const { run, store } = createTestEngine({
-    registry: registerConnectorSteps(createStepRegistry(), options.ai),
+    registry: createStepRegistry(options.ai),
     createServices: connectors.services,
   });
   const yaml = workflowYaml(stringify(steps).replace(/^(?=.)/gm, '  '));

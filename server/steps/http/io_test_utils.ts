@@ -4,7 +4,6 @@
  */
 import type { ElasticsearchClient } from '@kbn/core/server';
 import { createTestEngine } from '../../engine/engine_test_utils';
-import { registerIoSteps } from '../io_steps';
 import { createStepRegistry } from '../registry';
 import { offlineServices, type KibanaRequestOptions, type StepServices } from '../services';
 import { parseBody } from './response_error';
@@ -31,4 +30,4 @@ export function ioTestServices(options: { kibanaUrl?: string; elasticsearch?: El
 }
 
 export const ioTestEngine = (services: StepServices) =>
-  createTestEngine({ registry: registerIoSteps(createStepRegistry()), createServices: () => services });
+  createTestEngine({ registry: createStepRegistry(), createServices: () => services });
