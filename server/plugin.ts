@@ -7,6 +7,8 @@ import { scheduledTaskDefinition } from './scheduling/scheduled_task';
 import { ensureSweepScheduled, sweepTaskDefinition } from './engine/sweep_task';
 import { createPluginServices, type PluginServices } from './services/create_plugin_services';
 import { createWorkflowStore } from './storage/create_store';
+import { workflowsActionType } from './connector/workflows_action_type';
+import { workflowsConnectorAdapter } from './connector/connector_adapter';
 import type { WorkflowsServerPluginSetup, WorkflowsServerPluginStart, WorkflowsServerSetupDeps, WorkflowsServerStartDeps } from './types';
 
 export class WorkflowsPlugin
@@ -32,6 +34,8 @@ export class WorkflowsPlugin
 
   setup(core: CoreSetup<WorkflowsServerStartDeps, WorkflowsServerPluginStart>, plugins: WorkflowsServerSetupDeps): WorkflowsServerPluginSetup {
     plugins.features.registerKibanaFeature(workflowsFeature);
+    plugins.actions.registerType(workflowsActionType(async (job) => (await this.services).alertRuns.start(job)));
+    plugins.alerting?.registerConnectorAdapter(workflowsConnectorAdapter);
     plugins.taskManager.registerTaskDefinitions(workflowRunTaskDefinition(async () => (await this.services).engine));
     plugins.taskManager.registerTaskDefinitions(
       scheduledTaskDefinition(async () => {
@@ -62,7 +66,7 @@ export class WorkflowsPlugin
     createWorkflowStore(this.config.storage).then(
       (store) =>
         this.resolveServices(
-          createPluginServices({ store, config: this.config, logger: this.logger, core, taskManager: plugins.taskManager, actions: plugins.actions })
+          createPluginServices({ store, config: this.config, logger: this.logger, core, taskManager: plugins.taskManager, actions: plugins.actions, ruleRegistry: plugins.ruleRegistry })
         ),
       (error: Error) => {
         this.logger.error(`Workflow storage could not be opened: ${error.message}`);

@@ -10,10 +10,24 @@ import {
   WORKFLOW_TEST_API,
 } from '../../common/api';
 import { handle, READ_SECURITY, WRITE_SECURITY, type RouteDeps } from './route_context';
+import { UserError } from '../../common/errors';
+import { buildAlertEvent, ruleOfAlert } from '../alerts/alert_event';
+import type { AlertRef } from '../alerts/alert_lookup';
 
 const idParams = schema.object({ id: schema.string({ minLength: 1, maxLength: 256 }) });
 const executionParams = schema.object({ executionId: schema.string({ minLength: 1, maxLength: 256 }) });
 const inputsSchema = schema.maybe(schema.recordOf(schema.string(), schema.any()));
+
+/** "Run workflow" on alerts sends `inputs.event = { triggerType: 'alert', alertIds: [{ _id, _index }] }`. */
+function alertRefsOf(inputs: Record<string, unknown> | undefined): AlertRef[] | undefined {
+  const event = inputs?.event as { triggerType?: unknown; alertIds?: unknown } | undefined;
+  if (event?.triggerType !== 'alert' || !Array.isArray(event.alertIds)) return undefined;
+  const refs = event.alertIds.filter((ref): ref is AlertRef => typeof ref?._id === 'string' && typeof ref?._index === 'string');
+  if (refs.length === 0 || refs.length !== event.alertIds.length) {
+    throw new UserError('[request body.inputs.event.alertIds]: expected a non-empty list of { _id, _index }');
+  }
+  return refs;
+}
 
 export function registerRunWorkflowRoute(router: IRouter, deps: RouteDeps) {
   router.post(
@@ -25,9 +39,25 @@ export function registerRunWorkflowRoute(router: IRouter, deps: RouteDeps) {
     },
     async (_context, request, response) =>
       handle(response, deps.logger, async () => {
-        const { workflows } = await deps.getServices();
+        const { workflows, alertRuns } = await deps.getServices();
         const { inputs, dryRun } = request.body;
-        const execution = await workflows.run(deps.getSpaceId(request), request.params.id, { inputs, dryRun, triggeredBy: 'manual', request });
+        const spaceId = deps.getSpaceId(request);
+        const alertRefs = alertRefsOf(inputs);
+        if (alertRefs) {
+          const { event: _event, ...otherInputs } = inputs ?? {};
+          const alerts = await alertRuns.lookup(alertRefs, request);
+          const first = alerts[0];
+          const result = await alertRuns.start({
+            spaceId,
+            workflowId: request.params.id,
+            event: buildAlertEvent({ alerts, rule: ruleOfAlert(first), spaceId }),
+            inputs: otherInputs,
+            request,
+          });
+          const workflowExecutionId = result.workflowRunIds[0] ?? result.skippedExecutionId;
+          return response.ok({ body: { workflowExecutionId, workflowExecutionIds: result.workflowRunIds, skippedAlerts: result.skippedAlerts } });
+        }
+        const execution = await workflows.run(spaceId, request.params.id, { inputs, dryRun, triggeredBy: 'manual', request });
         return response.ok({ body: { workflowExecutionId: execution.id } });
       })
   );

@@ -7,7 +7,7 @@ import type { PluginServices } from '../services/create_plugin_services';
 export interface RouteDeps {
   logger: Logger;
   /** Resolves once the plugin has started (routes are registered in setup, served after start). */
-  getServices(): Promise<Pick<PluginServices, 'workflows' | 'runs'>>;
+  getServices(): Promise<Pick<PluginServices, 'workflows' | 'runs' | 'alertRuns'>>;
   getSpaceId(request: KibanaRequest): string;
   getUsername(request: KibanaRequest): string;
 }

@@ -14,9 +14,17 @@ import { RunsService } from '../workflows/runs_service';
 import { WorkflowsService } from '../workflows/workflows_service';
 import { createStepServices } from './step_services';
 import { WorkflowScheduler } from '../scheduling/scheduled_task';
+import type { RuleRegistryPluginStartContract } from '@kbn/rule-registry-plugin/server';
+import { startAlertRuns, type AlertRunRequest, type AlertRunResult } from '../alerts/alert_runs';
+import { createAlertLookup, type AlertLookup } from '../alerts/alert_lookup';
 
 export interface PluginServices {
   workflows: WorkflowsService;
+  /** Runs for alerts: from the `.workflows` rule action and from "Run workflow" on alerts. */
+  alertRuns: {
+    start(job: AlertRunRequest): Promise<AlertRunResult>;
+    lookup: AlertLookup;
+  };
   runs: RunsService;
   engine: WorkflowEngine;
   store: WorkflowStore;
@@ -29,9 +37,10 @@ export interface PluginServicesDeps {
   core: CoreStart;
   taskManager: TaskManagerStartContract;
   actions?: ActionsPluginStart;
+  ruleRegistry?: RuleRegistryPluginStartContract;
 }
 
-export function createPluginServices({ store, config, logger, core, taskManager, actions }: PluginServicesDeps): PluginServices {
+export function createPluginServices({ store, config, logger, core, taskManager, actions, ruleRegistry }: PluginServicesDeps): PluginServices {
   const templates = createTemplateEngine();
   const kibanaUrl = core.http.basePath.publicBaseUrl ?? 'http://localhost:5601';
   // The engine and the run service need each other (a finished run wakes its parent); the
@@ -63,5 +72,11 @@ export function createPluginServices({ store, config, logger, core, taskManager,
   });
   runs = new RunsService(store, taskManager, engine, templates);
   workflows = new WorkflowsService(store, runs, new WorkflowScheduler(taskManager));
-  return { workflows, runs, engine, store };
+  return {
+    workflows,
+    runs,
+    engine,
+    store,
+    alertRuns: { start: (job) => startAlertRuns(store, runs, job), lookup: createAlertLookup(core, ruleRegistry) },
+  };
 }

@@ -92,6 +92,28 @@ export class RunsService {
     return execution;
   }
 
+  /** Files a run that was not started (e.g. alerts that did not match the trigger) so it shows on the list. */
+  async recordSkipped(spaceId: string, source: RunSource, options: RunOptions, reason: string): Promise<ExecutionRecord> {
+    const now = this.now().toISOString();
+    return this.store.createExecution({
+      id: randomUUID(),
+      spaceId,
+      workflowId: source.id,
+      workflowName: source.name,
+      workflowRevision: source.revision,
+      yaml: source.yaml,
+      status: 'skipped',
+      error: { message: reason, type: 'Skipped' },
+      isTestRun: options.isTestRun ?? false,
+      triggeredBy: options.triggeredBy ?? 'manual',
+      inputs: options.inputs ?? {},
+      ...(options.event ? { event: options.event } : {}),
+      createdAt: now,
+      startedAt: now,
+      finishedAt: now,
+    });
+  }
+
   async cancel(spaceId: string, executionId: string): Promise<void> {
     const execution = await this.store.getExecution(spaceId, executionId);
     if (!execution) throw new NotFoundError(`Workflow execution [${executionId}] not found`);

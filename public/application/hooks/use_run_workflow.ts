@@ -1,35 +1,51 @@
 import { useCallback } from 'react';
 import { i18n } from '@kbn/i18n';
-import type { WorkflowDto } from '../../../common/api';
-import { errorMessage } from '../lib/errors';
+import type { RunWorkflowResponse, WorkflowDto } from '../../../common/api';
 import { linkMountPoint } from '../lib/link_mount_point';
 import { appPaths } from '../router';
 import { useServices } from '../services';
 
-/** Starts a run, says so with a toast linking to it, and opens the execution page. */
+export interface RunOptions {
+  inputs: Record<string, unknown>;
+  /** Only a test run takes an event: a saved workflow's run gets its event from its trigger. */
+  event?: Record<string, unknown>;
+  dryRun: boolean;
+}
+
+/** What the run form starts: a saved workflow, or YAML from the editor as a test run. */
+export type RunTarget =
+  | { kind: 'run'; workflow: Pick<WorkflowDto, 'id' | 'name' | 'yaml'> }
+  | { kind: 'test'; name: string; yaml: string; workflowId?: string };
+
+/**
+ * Starts a run, says so with a toast linking to it, and opens the execution page. A refusal is
+ * rethrown, not toasted: the run form that asked stays open and shows it next to the inputs.
+ */
 export const useRunWorkflow = () => {
   const { api, notifications, history } = useServices();
   return useCallback(
-    async ({ id, name }: Pick<WorkflowDto, 'id' | 'name'>) => {
-      try {
-        const { workflowExecutionId } = await api.runWorkflow(id);
-        const path = appPaths.execution(workflowExecutionId);
-        notifications.toasts.addSuccess({
-          title: i18n.translate('workflows.run.startedToastTitle', { defaultMessage: 'Workflow "{name}" started', values: { name } }),
-          text: linkMountPoint({
-            text: i18n.translate('workflows.run.viewExecutionLink', { defaultMessage: 'View the execution' }),
-            href: history.createHref({ pathname: path }),
-            onClick: () => history.push(path),
-          }),
-          'data-test-subj': 'workflowRunStartedToast',
-        });
-        history.push(path);
-      } catch (error) {
-        notifications.toasts.addError(error instanceof Error ? error : new Error(String(error)), {
-          title: i18n.translate('workflows.run.failedToastTitle', { defaultMessage: 'Could not run workflow "{name}"', values: { name } }),
-          toastMessage: errorMessage(error),
-        });
+    async (target: RunTarget, { inputs, event, dryRun }: RunOptions) => {
+      let started: RunWorkflowResponse;
+      if (target.kind === 'run') {
+        started = await api.runWorkflow(target.workflow.id, { inputs, dryRun });
+      } else {
+        const { yaml, workflowId } = target;
+        started = await api.testWorkflow({ yaml, inputs, dryRun, ...(event ? { event } : {}), ...(workflowId ? { workflowId } : {}) });
       }
+      const name = target.kind === 'run' ? target.workflow.name : target.name;
+      const path = appPaths.execution(started.workflowExecutionId);
+      notifications.toasts.addSuccess({
+        title: dryRun
+          ? i18n.translate('workflows.run.dryRunStartedToastTitle', { defaultMessage: 'Dry run of "{name}" started', values: { name } })
+          : i18n.translate('workflows.run.startedToastTitle', { defaultMessage: 'Workflow "{name}" started', values: { name } }),
+        text: linkMountPoint({
+          text: i18n.translate('workflows.run.viewExecutionLink', { defaultMessage: 'View the execution' }),
+          href: history.createHref({ pathname: path }),
+          onClick: () => history.push(path),
+        }),
+        'data-test-subj': 'workflowRunStartedToast',
+      });
+      history.push(path);
     },
     [api, notifications, history],
   );
