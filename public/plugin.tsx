@@ -1,6 +1,8 @@
 import { DEFAULT_APP_CATEGORIES, type CoreSetup, type CoreStart, type Plugin, type PluginInitializerContext } from '@kbn/core/public';
 import { i18n } from '@kbn/i18n';
 import { PLUGIN_ID } from '../common/api';
+import { registerRunWorkflowAction } from './alert_actions';
+import { getWorkflowsConnectorType } from './connector';
 import type {
   WorkflowsPublicPluginSetup,
   WorkflowsPublicPluginSetupDeps,
@@ -18,7 +20,7 @@ export class WorkflowsPublicPlugin implements Plugin<
 
   setup(
     core: CoreSetup<WorkflowsPublicPluginStartDeps, WorkflowsPublicPluginStart>,
-    _plugins: WorkflowsPublicPluginSetupDeps,
+    plugins: WorkflowsPublicPluginSetupDeps,
   ): WorkflowsPublicPluginSetup {
     core.application.register({
       id: PLUGIN_ID,
@@ -32,6 +34,17 @@ export class WorkflowsPublicPlugin implements Plugin<
         return renderApp(coreStart, params);
       },
     });
+    plugins.triggersActionsUi?.actionTypeRegistry.register(
+      getWorkflowsConnectorType({
+        getServices: async () => {
+          const [{ http, application }] = await core.getStartServices();
+          return { http, application };
+        },
+      }),
+    );
+    if (plugins.uiActions) {
+      registerRunWorkflowAction(plugins.uiActions, { getCore: async () => (await core.getStartServices())[0] });
+    }
     return {};
   }
 

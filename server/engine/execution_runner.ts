@@ -29,6 +29,7 @@ import {
 import { retryDelayMs, retryPolicy } from './retry_policy';
 import { createRunScope, scopeWithLoop, type RunScope } from './scope';
 import { stepSignal } from './step_signal';
+import { createRedactor, type Redactor } from './redact';
 
 export interface RunnerDeps {
   store: WorkflowStore;
@@ -65,6 +66,7 @@ export class ExecutionRunner {
   private readonly scope: RunScope;
   private readonly logs: ExecutionLogRecord[] = [];
   private readonly output: Record<string, unknown>;
+  private readonly redact: Redactor;
 
   constructor(
     private readonly deps: RunnerDeps,
@@ -76,6 +78,7 @@ export class ExecutionRunner {
   ) {
     this.scope = createRunScope({ execution, definition, now: deps.now(), kibanaUrl: deps.kibanaUrl });
     this.output = { ...(execution.output ?? {}) };
+    this.redact = createRedactor(definition.consts as Record<string, unknown> | undefined);
   }
 
   async run(): Promise<RunOutcome> {
@@ -147,8 +150,9 @@ export class ExecutionRunner {
           throw error;
         }
         const fromChild = error instanceof StepFailedError && error.stepName !== step.name;
-        await this.finish(record, { status: error instanceof StepTimedOutError ? 'timed_out' : 'failed', error: toExecutionError(error), output: null });
-        this.log('error', `Step "${step.name}" failed (attempt ${record.attempt}): ${toExecutionError(error).message}`, record.path);
+        const stepError = this.redact(toExecutionError(error));
+        await this.finish(record, { status: error instanceof StepTimedOutError ? 'timed_out' : 'failed', error: stepError, output: null });
+        this.log('error', `Step "${step.name}" failed (attempt ${record.attempt}): ${stepError.message}`, record.path);
         if (!fromChild && (await this.shouldRetry(step, record.attempt, error, frame))) {
           attempt = record.attempt;
           record = undefined;
@@ -173,12 +177,13 @@ export class ExecutionRunner {
       } else {
         const render = (value: unknown) => this.render(value, frame);
         context.input = (kind.container ? {} : kind.input ? kind.input(step, render) : render(step.with ?? {})) as Record<string, unknown>;
-        if (!kind.container) record.input = context.input;
+        if (!kind.container) record.input = this.redact(context.input);
         await this.save({ ...record, status: 'running', startedAt: record.startedAt ?? this.deps.now().toISOString() }, record);
       }
       const result = await Promise.race([kind.run(context), guard.aborted]);
       this.scope.steps[step.name] = { output: result.output };
-      if (!replayOnly) await this.finish(record, { status: 'completed', output: result.output ?? null, state: result.state ?? record.state });
+      // The stored output is redacted; the live scope keeps the real values for the steps that follow.
+      if (!replayOnly) await this.finish(record, { status: 'completed', output: this.redact(result.output ?? null), state: result.state ?? record.state });
     } finally {
       guard.dispose();
     }
@@ -261,7 +266,7 @@ export class ExecutionRunner {
       idempotencyKey: `${this.execution.id}:${record.path}`,
       dryRun: this.execution.dryRun === true,
       proposeEffect: (effect) => {
-        record.effects = [...(record.effects ?? []), effect];
+        record.effects = [...(record.effects ?? []), this.redact(effect)];
       },
       services: this.services,
     };
@@ -322,7 +327,7 @@ export class ExecutionRunner {
       executionId: this.execution.id,
       ...(stepPath ? { stepPath } : {}),
       level,
-      message,
+      message: this.redact(message),
       timestamp: this.deps.now().toISOString(),
     });
   }

@@ -117,3 +117,31 @@ describe('failure handling', () => {
     expect((await engine.runExecution('default', 'ex-1', new AbortController().signal))?.status).toBe('completed');
   });
 });
+
+describe('secrets in records', () => {
+  it('keeps secret consts and secret-named fields out of stored inputs, outputs and errors, while the run uses them', async () => {
+    const { run } = createTestEngine();
+    const { steps, execution } = await run(
+      workflow(
+        `  - name: call
+    type: data.set
+    with:
+      url: "https://intel.example/check?key={{ consts.intel_api_key }}"
+      headers: { Authorization: "Bearer {{ consts.intel_api_key }}" }
+  - name: use
+    type: console
+    with:
+      message: "length {{ variables.url | size }}"
+  - name: broken
+    type: data.parseJson
+    source: "{{ consts.intel_api_key }}"
+`,
+        'consts:\n  intel_api_key: s3cr3t-value-123\n'
+      )
+    );
+    expect(execution.status).toBe('failed');
+    expect(JSON.stringify(steps)).not.toContain('s3cr3t-value-123');
+    expect(steps[0].input).toEqual({ url: 'https://intel.example/check?key=[REDACTED]', headers: { Authorization: '[REDACTED]' } });
+    expect(steps[1].output).toBe(`length ${'https://intel.example/check?key=s3cr3t-value-123'.length}`);
+  });
+});

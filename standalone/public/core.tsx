@@ -9,6 +9,7 @@ import type { HostInfo } from './host_info';
 import { createHttp } from './http';
 import { createConsoleLoggerFactory } from './logger';
 import { ToastsService } from './toasts';
+import { createUiActions } from './ui_actions';
 
 /** The core services of one page, shared by every plugin and by the chrome. */
 export const createCoreServices = (hostInfo: HostInfo) => {
@@ -19,7 +20,10 @@ export const createCoreServices = (hostInfo: HostInfo) => {
   const toasts = new ToastsService();
   const theme$ = new BehaviorSubject<CoreTheme>({ darkMode: false, name: 'borealis' });
   const theme = { theme$: theme$.asObservable(), getTheme: () => theme$.value };
-  return { hostInfo, basePath, history, application, http, toasts, theme$, theme, loggerFactory: createConsoleLoggerFactory() };
+  const loggerFactory = createConsoleLoggerFactory();
+  // A plugin service rather than core in Kibana; the host's own pages read it too (the Alerts page's actions).
+  const uiActions = createUiActions(loggerFactory.get('plugins', 'uiActions'));
+  return { hostInfo, basePath, history, application, http, toasts, theme$, theme, loggerFactory, uiActions };
 };
 
 export type CoreServices = ReturnType<typeof createCoreServices>;

@@ -10,7 +10,10 @@ import { readHostInfo } from './host_info';
 
 const boot = () => {
   const core = createCoreServices(readHostInfo());
-  runPluginLifecycle(core, plugin(createInitializerContext(core, 'workflows')), { setup: {}, start: {} });
+  runPluginLifecycle(core, plugin(createInitializerContext(core, 'workflows')), {
+    setup: { uiActions: core.uiActions.setup },
+    start: { uiActions: core.uiActions.start },
+  });
 
   window.addEventListener('beforeunload', (event) => {
     if (core.application.leaveWarning()) event.preventDefault();

@@ -44,7 +44,17 @@ const strings = {
 
 const MONOSPACE = { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, monospace' };
 
-const JsonField = (props: { label: string; help: string; value: string; error?: string; testSubj: string; onChange(value: string): void; onBlur(): void }) => (
+interface JsonFieldProps {
+  label: string;
+  help: string;
+  value: string;
+  error?: string;
+  testSubj: string;
+  onChange(value: string): void;
+  onBlur(): void;
+}
+
+const JsonField = (props: JsonFieldProps) => (
   <EuiFormRow label={props.label} helpText={props.help} isInvalid={props.error !== undefined} error={props.error} fullWidth>
     <EuiTextArea
       fullWidth

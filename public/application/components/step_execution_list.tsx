@@ -1,55 +1,35 @@
-import {
-  EuiAccordion,
-  EuiBadge,
-  EuiCodeBlock,
-  EuiFlexGrid,
-  EuiFlexGroup,
-  EuiFlexItem,
-  EuiPanel,
-  EuiSpacer,
-  EuiText,
-  EuiTitle,
-} from '@elastic/eui';
+import { EuiAccordion, EuiBadge, EuiFlexGrid, EuiFlexGroup, EuiFlexItem, EuiPanel, EuiText } from '@elastic/eui';
 import { i18n } from '@kbn/i18n';
 import type { StepExecutionDto } from '../../../common/api';
 import { formatDuration } from '../lib/format';
+import { JsonBlock } from './json_block';
 import { ExecutionStatusBadge } from './status_badge';
 
 const strings = {
   input: i18n.translate('workflows.execution.step.input', { defaultMessage: 'Input' }),
   output: i18n.translate('workflows.execution.step.output', { defaultMessage: 'Output' }),
   error: i18n.translate('workflows.execution.step.error', { defaultMessage: 'Error' }),
-  none: i18n.translate('workflows.execution.step.none', { defaultMessage: 'None' }),
   noSteps: i18n.translate('workflows.execution.noSteps', { defaultMessage: 'No step has started yet.' }),
 };
-
-/** Strings (a console step's message) read better unquoted; everything else as JSON. */
-const JsonBlock = ({ title, value, testSubj }: { title: string; value: unknown; testSubj: string }) => (
-  <div data-test-subj={testSubj}>
-    <EuiTitle size="xxs">
-      <h4>{title}</h4>
-    </EuiTitle>
-    <EuiSpacer size="xs" />
-    {value === undefined || value === null ? (
-      <EuiText size="s" color="subdued">
-        {strings.none}
-      </EuiText>
-    ) : (
-      <EuiCodeBlock language={typeof value === 'string' ? 'text' : 'json'} fontSize="s" paddingSize="s" overflowHeight={320} isCopyable>
-        {typeof value === 'string' ? value : JSON.stringify(value, null, 2)}
-      </EuiCodeBlock>
-    )}
-  </div>
-);
 
 // A step inside a foreach or if has a path like `loop[2]>print`: indent it under its parent.
 const depthOf = (path: string) => path.split('>').length - 1;
 
-const StepExecutionPanel = ({ step }: { step: StepExecutionDto }) => (
+/** The DOM id of a step execution's panel, for links that bring it into view. */
+export const stepAnchorId = (stepExecutionId: string) => `step-execution-${stepExecutionId}`;
+
+const effectsLabel = (count: number) =>
+  count === 1
+    ? i18n.translate('workflows.execution.step.oneEffect', { defaultMessage: '1 proposed effect' })
+    : i18n.translate('workflows.execution.step.effects', { defaultMessage: '{count} proposed effects', values: { count } });
+
+const StepExecutionPanel = ({ step, highlighted }: { step: StepExecutionDto; highlighted: boolean }) => (
   <EuiPanel
+    id={stepAnchorId(step.id)}
     hasBorder
     paddingSize="s"
-    style={{ marginLeft: depthOf(step.path) * 24 }}
+    color={highlighted ? 'primary' : 'plain'}
+    style={{ marginLeft: depthOf(step.path) * 24, scrollMarginTop: 120 }}
     data-test-subj="stepExecution"
     data-step-name={step.name}
   >
@@ -63,6 +43,13 @@ const StepExecutionPanel = ({ step }: { step: StepExecutionDto }) => (
           <EuiFlexItem grow={false}>
             <EuiBadge color="hollow">{step.type}</EuiBadge>
           </EuiFlexItem>
+          {step.effects && step.effects.length > 0 && (
+            <EuiFlexItem grow={false}>
+              <EuiBadge color="accent" iconType="eye" data-test-subj="stepEffectsBadge">
+                {effectsLabel(step.effects.length)}
+              </EuiBadge>
+            </EuiFlexItem>
+          )}
           {step.path !== step.name && (
             <EuiFlexItem grow={false}>
               <EuiText size="xs" color="subdued">
@@ -112,8 +99,11 @@ const StepExecutionPanel = ({ step }: { step: StepExecutionDto }) => (
   </EuiPanel>
 );
 
-/** Every step execution in the order it ran; a foreach body appears once per item. */
-export const StepExecutionList = ({ steps }: { steps: StepExecutionDto[] }) =>
+/**
+ * Every step execution in the order it ran; a foreach body appears once per item. The
+ * highlighted one is where a link (a proposed effect, a log line) pointed the reader.
+ */
+export const StepExecutionList = ({ steps, highlightedId }: { steps: StepExecutionDto[]; highlightedId?: string }) =>
   steps.length === 0 ? (
     <EuiText color="subdued" size="s">
       {strings.noSteps}
@@ -122,7 +112,7 @@ export const StepExecutionList = ({ steps }: { steps: StepExecutionDto[] }) =>
     <EuiFlexGroup direction="column" gutterSize="s" data-test-subj="stepExecutionList">
       {steps.map((step) => (
         <EuiFlexItem key={step.id}>
-          <StepExecutionPanel step={step} />
+          <StepExecutionPanel step={step} highlighted={step.id === highlightedId} />
         </EuiFlexItem>
       ))}
     </EuiFlexGroup>

@@ -15,6 +15,7 @@ import type { WorkflowDto } from '../../../common/api';
 import { formatRelative, formatTimestamp } from '../lib/format';
 import { appPaths, useAppLink } from '../router';
 import { ExecutionStatusBadge } from './status_badge';
+import { TriggerBadges } from './trigger_badges';
 
 export interface WorkflowTableProps {
   workflows: WorkflowDto[];
@@ -36,6 +37,10 @@ const strings = {
   tags: i18n.translate('workflows.list.columns.tags', { defaultMessage: 'Tags' }),
   enabled: i18n.translate('workflows.list.columns.enabled', { defaultMessage: 'Enabled' }),
   lastRun: i18n.translate('workflows.list.columns.lastRun', { defaultMessage: 'Last run' }),
+  triggers: i18n.translate('workflows.list.columns.triggers', { defaultMessage: 'Triggers' }),
+  nextRun: i18n.translate('workflows.list.columns.nextRun', { defaultMessage: 'Next run' }),
+  nextRunTooltip: (at: string) =>
+    i18n.translate('workflows.list.nextRunTooltip', { defaultMessage: 'Next scheduled run: {at}', values: { at: formatTimestamp(at) } }),
   actions: i18n.translate('workflows.list.columns.actions', { defaultMessage: 'Actions' }),
   neverRun: i18n.translate('workflows.list.neverRun', { defaultMessage: 'Never run' }),
   invalid: i18n.translate('workflows.list.invalidBadge', { defaultMessage: 'Invalid' }),
@@ -89,6 +94,11 @@ export const WorkflowTable = (props: WorkflowTableProps) => {
       ),
     },
     {
+      field: 'triggerTypes',
+      name: strings.triggers,
+      render: (triggerTypes: string[]) => <TriggerBadges triggerTypes={triggerTypes} />,
+    },
+    {
       field: 'enabled',
       name: strings.enabled,
       width: '90px',
@@ -125,6 +135,23 @@ export const WorkflowTable = (props: WorkflowTableProps) => {
         ) : (
           <EuiText size="xs" color="subdued">
             {strings.neverRun}
+          </EuiText>
+        ),
+    },
+    {
+      field: 'nextRunAt',
+      name: strings.nextRun,
+      // A disabled workflow keeps no schedule, whatever the last answer said.
+      render: (nextRunAt: string | undefined, workflow) =>
+        nextRunAt && workflow.enabled ? (
+          <EuiToolTip content={strings.nextRunTooltip(nextRunAt)}>
+            <EuiText size="xs" tabIndex={0} data-test-subj="workflowNextRun">
+              {formatRelative(nextRunAt)}
+            </EuiText>
+          </EuiToolTip>
+        ) : (
+          <EuiText size="xs" color="subdued">
+            —
           </EuiText>
         ),
     },

@@ -15,7 +15,19 @@ export interface RunOptions {
 /** What the run form starts: a saved workflow, or YAML from the editor as a test run. */
 export type RunTarget =
   | { kind: 'run'; workflow: Pick<WorkflowDto, 'id' | 'name' | 'yaml'> }
-  | { kind: 'test'; name: string; yaml: string; workflowId?: string };
+  | { kind: 'test'; yaml: string; workflowId?: string };
+
+const startedTitle = (target: RunTarget, dryRun: boolean): string => {
+  if (target.kind === 'test') {
+    return dryRun
+      ? i18n.translate('workflows.run.testDryRunStartedToastTitle', { defaultMessage: 'Test dry run started' })
+      : i18n.translate('workflows.run.testStartedToastTitle', { defaultMessage: 'Test run started' });
+  }
+  const values = { name: target.workflow.name };
+  return dryRun
+    ? i18n.translate('workflows.run.dryRunStartedToastTitle', { defaultMessage: 'Dry run of "{name}" started', values })
+    : i18n.translate('workflows.run.startedToastTitle', { defaultMessage: 'Workflow "{name}" started', values });
+};
 
 /**
  * Starts a run, says so with a toast linking to it, and opens the execution page. A refusal is
@@ -32,12 +44,9 @@ export const useRunWorkflow = () => {
         const { yaml, workflowId } = target;
         started = await api.testWorkflow({ yaml, inputs, dryRun, ...(event ? { event } : {}), ...(workflowId ? { workflowId } : {}) });
       }
-      const name = target.kind === 'run' ? target.workflow.name : target.name;
       const path = appPaths.execution(started.workflowExecutionId);
       notifications.toasts.addSuccess({
-        title: dryRun
-          ? i18n.translate('workflows.run.dryRunStartedToastTitle', { defaultMessage: 'Dry run of "{name}" started', values: { name } })
-          : i18n.translate('workflows.run.startedToastTitle', { defaultMessage: 'Workflow "{name}" started', values: { name } }),
+        title: startedTitle(target, dryRun),
         text: linkMountPoint({
           text: i18n.translate('workflows.run.viewExecutionLink', { defaultMessage: 'View the execution' }),
           href: history.createHref({ pathname: path }),

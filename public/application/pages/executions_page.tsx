@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import {
   EuiBadge,
   EuiBasicTable,
@@ -11,9 +11,9 @@ import {
 } from '@elastic/eui';
 import { i18n } from '@kbn/i18n';
 import { isTerminalStatus, type ExecutionSummaryDto, type ListExecutionsResponse } from '../../../common/api';
+import { RunWorkflowModal } from '../components/run_workflow_modal';
 import { ExecutionStatusBadge } from '../components/status_badge';
 import { useRequest } from '../hooks/use_request';
-import { useRunWorkflow } from '../hooks/use_run_workflow';
 import { errorMessage } from '../lib/errors';
 import { formatDuration, formatTimestamp } from '../lib/format';
 import { appPaths, useAppLink } from '../router';
@@ -38,7 +38,7 @@ const hasRunInProgress = ({ results }: ListExecutionsResponse) => results.some((
 export const ExecutionsPage = ({ workflowId }: { workflowId: string }) => {
   const { api } = useServices();
   const appLink = useAppLink();
-  const runWorkflow = useRunWorkflow();
+  const [runFormOpen, setRunFormOpen] = useState(false);
   const loadWorkflow = useCallback(() => api.getWorkflow(workflowId), [api, workflowId]);
   const loadExecutions = useCallback(() => api.listExecutions(workflowId), [api, workflowId]);
   const { data: workflow } = useRequest(loadWorkflow);
@@ -89,7 +89,7 @@ export const ExecutionsPage = ({ workflowId }: { workflowId: string }) => {
             color="success"
             fill
             isDisabled={!workflow?.enabled || !workflow.valid}
-            onClick={() => workflow && runWorkflow(workflow)}
+            onClick={() => setRunFormOpen(true)}
           >
             {strings.run}
           </EuiButton>,
@@ -113,6 +113,7 @@ export const ExecutionsPage = ({ workflowId }: { workflowId: string }) => {
           tableCaption={strings.title}
           data-test-subj="executionsTable"
         />
+        {runFormOpen && workflow && <RunWorkflowModal target={{ kind: 'run', workflow }} onClose={() => setRunFormOpen(false)} />}
       </EuiPageTemplate.Section>
     </EuiPageTemplate>
   );

@@ -16,7 +16,8 @@ import type { ValidationFinding, WorkflowDto } from '../../../common/api';
 import { YamlEditor, setWorkflowSchema, type YamlEditorHandle } from '../../editor';
 import { FindingsCallout } from '../components/findings_callout';
 import { PagePrompt } from '../components/page_prompt';
-import { useRunWorkflow } from '../hooks/use_run_workflow';
+import { RunWorkflowModal } from '../components/run_workflow_modal';
+import type { RunTarget } from '../hooks/use_run_workflow';
 import { errorFindings, errorMessage } from '../lib/errors';
 import { formatTimestamp } from '../lib/format';
 import { NEW_WORKFLOW_YAML } from '../lib/new_workflow_template';
@@ -29,6 +30,8 @@ const strings = {
   createTitle: i18n.translate('workflows.editor.createTitle', { defaultMessage: 'Create workflow' }),
   save: i18n.translate('workflows.editor.saveButton', { defaultMessage: 'Save' }),
   run: i18n.translate('workflows.editor.runButton', { defaultMessage: 'Run' }),
+  test: i18n.translate('workflows.editor.testButton', { defaultMessage: 'Test' }),
+  testHelp: i18n.translate('workflows.editor.testHelp', { defaultMessage: 'Run the YAML in the editor as a test run, without saving it' }),
   executions: i18n.translate('workflows.editor.executionsButton', { defaultMessage: 'Executions' }),
   enabled: i18n.translate('workflows.editor.enabledSwitch', { defaultMessage: 'Enabled' }),
   saveFirst: i18n.translate('workflows.editor.saveBeforeRun', { defaultMessage: 'Save your changes to run them.' }),
@@ -49,7 +52,7 @@ const strings = {
 export const WorkflowEditorPage = ({ workflowId }: { workflowId?: string }) => {
   const { api, http, notifications, history, onAppLeave } = useServices();
   const appLink = useAppLink();
-  const runWorkflow = useRunWorkflow();
+  const [runTarget, setRunTarget] = useState<RunTarget>();
   const editor = useRef<YamlEditorHandle>(null);
   const [workflow, setWorkflow] = useState<WorkflowDto>();
   // What the server has; the editor is dirty when its text differs.
@@ -139,6 +142,16 @@ export const WorkflowEditorPage = ({ workflowId }: { workflowId?: string }) => {
           ? strings.fixFirst
           : undefined;
   const rightSideItems = [
+    <EuiToolTip key="test" content={strings.testHelp}>
+      <EuiButton
+        iconType="flask"
+        isDisabled={yaml.trim() === ''}
+        onClick={() => setRunTarget({ kind: 'test', yaml, ...(workflow ? { workflowId: workflow.id } : {}) })}
+        data-test-subj="testWorkflowButton"
+      >
+        {strings.test}
+      </EuiButton>
+    </EuiToolTip>,
     <EuiButton key="save" fill iconType="save" isLoading={saving} onClick={save} data-test-subj="saveWorkflowButton">
       {strings.save}
     </EuiButton>,
@@ -149,7 +162,7 @@ export const WorkflowEditorPage = ({ workflowId }: { workflowId?: string }) => {
               iconType="play"
               color="success"
               isDisabled={runBlocker !== undefined}
-              onClick={() => runWorkflow(workflow)}
+              onClick={() => setRunTarget({ kind: 'run', workflow })}
               data-test-subj="runWorkflowButton"
             >
               {strings.run}
@@ -221,6 +234,7 @@ export const WorkflowEditorPage = ({ workflowId }: { workflowId?: string }) => {
             aria-label={strings.editorLabel}
           />
         </EuiPanel>
+        {runTarget && <RunWorkflowModal target={runTarget} onClose={() => setRunTarget(undefined)} />}
       </EuiPageTemplate.Section>
     </EuiPageTemplate>
   );

@@ -3,9 +3,9 @@ import { EuiButton, EuiCallOut, EuiEmptyPrompt, EuiFieldSearch, EuiPageTemplate,
 import { i18n } from '@kbn/i18n';
 import { isTerminalStatus, type SearchWorkflowsResponse, type WorkflowDto } from '../../../common/api';
 import { DeleteWorkflowModal } from '../components/delete_workflow_modal';
+import { RunWorkflowModal } from '../components/run_workflow_modal';
 import { WorkflowTable } from '../components/workflow_table';
 import { useRequest } from '../hooks/use_request';
-import { useRunWorkflow } from '../hooks/use_run_workflow';
 import { errorMessage } from '../lib/errors';
 import { appPaths, useAppLink } from '../router';
 import { useServices } from '../services';
@@ -32,10 +32,10 @@ const hasRunInProgress = ({ results }: SearchWorkflowsResponse) =>
 export const WorkflowListPage = () => {
   const { api, notifications } = useServices();
   const appLink = useAppLink();
-  const runWorkflow = useRunWorkflow();
   const [query, setQuery] = useState('');
   const [page, setPage] = useState({ index: 0, size: 20 });
   const [toDelete, setToDelete] = useState<WorkflowDto>();
+  const [toRun, setToRun] = useState<WorkflowDto>();
   const [pendingToggles, setPendingToggles] = useState<ReadonlySet<string>>(new Set());
 
   const search = useCallback(
@@ -122,11 +122,12 @@ export const WorkflowListPage = () => {
               pendingToggles={pendingToggles}
               onPageChange={setPage}
               onToggleEnabled={toggleEnabled}
-              onRun={runWorkflow}
+              onRun={setToRun}
               onDelete={setToDelete}
             />
           </>
         )}
+        {toRun && <RunWorkflowModal target={{ kind: 'run', workflow: toRun }} onClose={() => setToRun(undefined)} />}
         {toDelete && (
           <DeleteWorkflowModal workflow={toDelete} onCancel={() => setToDelete(undefined)} onConfirm={() => deleteWorkflow(toDelete)} />
         )}

@@ -3,12 +3,10 @@
  * keys in headers, query strings and URLs (Elastic's own examples do), so those never appear as
  * written: userinfo is dropped from URLs, and values whose names say they are secret are masked.
  */
-export const MASKED = '[REDACTED]';
+import { REDACTED, isSecretName } from '../../../common/secrets';
 
-const SECRET_NAME = /authorization|cookie|key|token|secret|password|passwd|signature|credential/i;
-
-/** The idempotency key names a run and a step, nothing secret; showing it explains retries. */
-export const isSecretName = (name: string): boolean => SECRET_NAME.test(name) && name.toLowerCase() !== 'idempotency-key';
+export const MASKED = REDACTED;
+export { isSecretName };
 
 /** The URL without `user:password@` and with secret-looking query parameters masked. */
 export function displayUrl(url: URL | string): string {

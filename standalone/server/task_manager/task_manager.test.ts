@@ -5,6 +5,7 @@ import type { KibanaRequest } from '@kbn/core/server';
 import type { RunContext, RunResult, TaskDefinition } from '@kbn/task-manager-plugin/server';
 import { LoggingSystem } from '../logging';
 import { waitFor } from '../wait_for';
+import { acquireOwnerLock } from './owner_lock';
 import { TaskManager, type TaskManagerOptions } from './task_manager';
 import { TaskStore } from './task_store';
 
@@ -166,6 +167,48 @@ describe('TaskManager', () => {
     expect(seen[0]).toMatchObject({ id: 'orphan', attempts: 2, ownerId: 'kibana:test-node', params: { n: 1 } });
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(seen.map(({ id }) => id)).toEqual(['orphan']);
+  });
+
+  describe('tasks claimed under its own owner id by an earlier process', () => {
+    const HOUR = 3_600_000;
+    /** What a process of this node leaves behind when it is killed: tasks claimed with an hour-long lease. */
+    function leaveClaimedTasks(claims: Record<string, string>) {
+      const store = new TaskStore(file);
+      const now = new Date();
+      for (const [id, ownerId] of Object.entries(claims)) {
+        store.insert({ id, taskType: 'test:work', params: {}, state: {}, scheduledAt: now, runAt: now, attempts: 0, status: 'idle', startedAt: null, retryAt: null, ownerId: null }, null);
+        store.claim({ ownerId, now, types: new Map([['test:work', { timeoutMs: HOUR, maxAttempts: 3, capacity: 1 }]]), limit: 1, skip: new Set(Object.keys(claims).filter((other) => other !== id)) });
+      }
+      store.close();
+    }
+
+    it('takes them over at start instead of waiting an hour for their leases, counting the attempt', async () => {
+      leaveClaimedTasks({ mine: 'kibana:test-node', theirs: 'kibana:other-node' });
+      const seen: RunContext['taskInstance'][] = [];
+      createManager({ 'test:work': { run: async ({ taskInstance }) => void seen.push(taskInstance) } });
+      await waitFor(() => seen.length === 1, { timeoutMs: 2000 });
+      expect(seen[0]).toMatchObject({ id: 'mine', attempts: 2, ownerId: 'kibana:test-node' });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      // Another node's lease stands: that node may still be working on it.
+      expect(seen.map(({ id }) => id)).toEqual(['mine']);
+    });
+
+    it('leaves them to their leases while another live process holds the owner id', async () => {
+      leaveClaimedTasks({ mine: 'kibana:test-node' });
+      const otherProcess = acquireOwnerLock(file, 'kibana:test-node')!;
+      try {
+        let ran = false;
+        const { start } = createManager({ 'test:work': { run: async () => void (ran = true) } });
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        expect(ran).toBe(false);
+        expect(await start.get('mine')).toMatchObject({ status: 'running', attempts: 1 });
+        expect(logLines.join('')).toContain(
+          'Another running process uses Task Manager owner id "kibana:test-node" (the same data folder?); tasks it claimed are taken over only when their leases expire'
+        );
+      } finally {
+        otherProcess.release();
+      }
+    });
   });
 
   it('marks a reclaimed one-off task failed once it used up its attempts', async () => {

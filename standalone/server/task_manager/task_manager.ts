@@ -15,6 +15,7 @@ import type {
   TaskManagerStartContract,
 } from '@kbn/task-manager-plugin/server';
 import { parseIntervalMs } from './interval';
+import { acquireOwnerLock, type OwnerLock } from './owner_lock';
 import { TaskRunner } from './task_runner';
 import { TaskConflictError, TaskStore, type ClaimableType, type StoredTask } from './task_store';
 
@@ -51,6 +52,7 @@ export class TaskManager {
   private readonly store: TaskStore;
   private readonly ownerId: string;
   private pollTimer?: NodeJS.Timeout;
+  private ownerLock?: OwnerLock;
   private state: 'idle' | 'polling' | 'stopped' = 'idle';
 
   constructor(private readonly options: TaskManagerOptions) {
@@ -88,6 +90,7 @@ export class TaskManager {
   startPolling(): void {
     if (this.state !== 'idle') return;
     this.state = 'polling';
+    this.takeOverOwnTasks();
     this.pollTimer = setInterval(() => this.poll(), this.options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS);
     this.pollTimer.unref();
     this.poll();
@@ -109,6 +112,27 @@ export class TaskManager {
     for (const { runner } of this.running.values()) runner.forceStop();
     await Promise.allSettled(inFlight.map(({ done }) => done));
     this.store.close();
+    this.ownerLock?.release();
+  }
+
+  /**
+   * Tasks still claimed under this owner id at start were claimed by an earlier process of this
+   * node. Once the owner lock shows that process is gone (see `owner_lock.ts`), they are claimed
+   * again right away instead of an hour later when their leases run out. The interrupted attempt
+   * still counts, as on lease expiry, so a task that kills the process every time ends up failed
+   * instead of crashing the host in a loop.
+   */
+  private takeOverOwnTasks(): void {
+    const { logger, file } = this.options;
+    this.ownerLock = acquireOwnerLock(file, this.ownerId);
+    if (!this.ownerLock) {
+      logger.warn(
+        `Another running process uses Task Manager owner id "${this.ownerId}" (the same data folder?); tasks it claimed are taken over only when their leases expire`
+      );
+      return;
+    }
+    const taken = this.store.expireLeases(this.ownerId, new Date());
+    if (taken > 0) logger.info(`Taking over ${taken} task(s) that an earlier process of this node left unfinished`);
   }
 
   private register(definitions: TaskDefinitionRegistry): void {

@@ -197,6 +197,13 @@ export class TaskStore {
     return result;
   }
 
+  /** Lets the next claim take every task `ownerId` holds, as if their leases had run out; returns how many. */
+  expireLeases(ownerId: string, now: Date): number {
+    return this.db
+      .prepare("UPDATE tasks SET retry_at = @now, version = version + 1 WHERE owner_id = @ownerId AND status IN ('running', 'claiming')")
+      .run({ ownerId, now: now.getTime() }).changes;
+  }
+
   /** Writes a runner's outcome; false when the claim was lost (task removed or taken over). */
   complete(task: StoredTask, ownerId: string, completion: TaskCompletion): boolean {
     const claim = { id: task.id, ownerId, version: task.version };
