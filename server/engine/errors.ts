@@ -66,6 +66,16 @@ export class StepTimedOutError extends Error {
   }
 }
 
+export const STEP_INTERRUPTED = 'StepInterruptedError';
+
+/** Closes an attempt that was running when the process stopped or crashed; the step runs again. */
+export class StepInterruptedError extends Error {
+  constructor(stepName: string, attempt: number) {
+    super(`Step "${stepName}" was interrupted when the host stopped during attempt ${attempt}; it runs again`);
+    this.name = STEP_INTERRUPTED;
+  }
+}
+
 export const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** What a failed step records: the message, the error class, and details such as an HTTP status. */

@@ -21,7 +21,9 @@ import {
   ParkRun,
   RunCancelledError,
   RunTimedOutError,
+  STEP_INTERRUPTED,
   StepFailedError,
+  StepInterruptedError,
   StepTimedOutError,
   WorkflowFailedError,
   toExecutionError,
@@ -30,6 +32,7 @@ import { retryDelayMs, retryPolicy } from './retry_policy';
 import { createRunScope, scopeWithLoop, type RunScope } from './scope';
 import { stepSignal } from './step_signal';
 import { createRedactor, type Redactor } from './redact';
+import { stepForeach } from '../steps/foreach/step_foreach';
 
 export interface RunnerDeps {
   store: WorkflowStore;
@@ -55,6 +58,9 @@ interface Frame {
 
 const FINISHED: ReadonlySet<ExecutionStatus> = new Set(['completed', 'failed', 'skipped', 'cancelled', 'timed_out']);
 const PARKED: ReadonlySet<ExecutionStatus> = new Set(['waiting', 'waiting_for_input']);
+
+/** An attempt closed because the process stopped under it: the step still has to run. */
+const wasInterrupted = (record: StepExecutionRecord) => record.status === 'failed' && record.error?.type === STEP_INTERRUPTED;
 
 /** Errors that travel through every step untouched: they end or redirect the whole run. */
 const passesThrough = (error: unknown) =>
@@ -109,17 +115,19 @@ export class ExecutionRunner {
 
   private async runStep(step: StepDefinition, frame: Frame): Promise<void> {
     const path = frame.prefix ? `${frame.prefix}>${step.name}` : step.name;
-    const kind = this.deps.registry.get(step.type);
+    const kind = step.foreach !== undefined && step.type !== 'foreach' ? stepForeach : this.deps.registry.get(step.type);
     const previous = this.previous.get(path);
 
-    if (previous && FINISHED.has(previous.status) && (previous.status === 'skipped' || !kind?.container)) {
+    if (previous && FINISHED.has(previous.status) && (previous.status === 'skipped' || !kind?.container) && !wasInterrupted(previous)) {
       if (previous.status === 'completed' || previous.status === 'skipped') return this.restore(step, previous, kind);
       // The run stopped after this step failed but before the failure was handled: handle it now.
       return this.afterFailure(step, frame, previous, new Error(previous.error?.message ?? `Step "${step.name}" ${previous.status}`));
     }
 
-    if (!previous && step.if !== undefined && !this.condition(step.if as string | boolean, frame)) {
+    // With `foreach:` on the step, its `if` is checked per item (by the copy each iteration runs).
+    if (!previous && step.if !== undefined && kind !== stepForeach && !this.condition(step.if as string | boolean, frame)) {
       const skipped = this.newRecord(step, path, 1);
+      this.scope.steps[step.name] = { output: null };
       await this.finish(skipped, { status: 'skipped', output: null });
       return;
     }
@@ -131,6 +139,10 @@ export class ExecutionRunner {
       );
       await this.finish(previous, { status: 'failed', error: toExecutionError(interrupted) });
       return this.afterFailure(step, frame, previous, interrupted);
+    }
+    // The attempt cut short keeps its own record, closed, so no step of a finished run shows `running`; the next attempt runs below.
+    if (previous?.status === 'running' && !kind?.container) {
+      await this.finish(previous, { status: 'failed', error: toExecutionError(new StepInterruptedError(step.name, previous.attempt)) });
     }
 
     let attempt = previous?.attempt ?? 0;

@@ -115,6 +115,23 @@ describe('failure handling', () => {
     expect((await store.getExecution('default', 'ex-1'))?.status).toBe('running');
     expect((await store.listStepExecutions('default', 'ex-1'))[0].status).toBe('running');
     expect((await engine.runExecution('default', 'ex-1', new AbortController().signal))?.status).toBe('completed');
+    // The cut-short attempt is closed, not left `running` in a finished run; the step ran once more.
+    expect((await store.listStepExecutions('default', 'ex-1')).map((s) => [s.path, s.status, s.attempt, s.error?.type])).toEqual([
+      ['slow', 'failed', 1, 'StepInterruptedError'],
+      ['slow', 'completed', 2, undefined],
+    ]);
+  });
+
+  it('runs a step again when the process stopped right after closing its interrupted attempt', async () => {
+    const { engine, store } = createTestEngine();
+    const { anExecution, aStepExecution } = await import('../storage/store_contract');
+    await store.createExecution(anExecution({ yaml: workflow(`  - name: print\n    type: console\n    with: { message: again }\n`), status: 'running' }));
+    await store.saveStepExecution(aStepExecution({ status: 'failed', output: null, error: { message: 'interrupted', type: 'StepInterruptedError' } }));
+    expect((await engine.runExecution('default', 'ex-1', new AbortController().signal))?.status).toBe('completed');
+    expect((await store.listStepExecutions('default', 'ex-1')).map((s) => [s.status, s.attempt, s.output])).toEqual([
+      ['failed', 1, null],
+      ['completed', 2, 'again'],
+    ]);
   });
 });
 

@@ -216,3 +216,27 @@ describe('control flow', () => {
     expect(done.steps.map((s) => `${s.path}:${s.attempt}`)).toEqual(['each:1', 'each[0]>show:1', 'each[0]>pause:1', 'each[1]>show:1', 'each[1]>pause:1']);
   });
 });
+
+describe('foreach on a step', () => {
+  it('runs the step once per item, checks its if per item, and outputs the list of outputs', async () => {
+    const { steps, execution } = await createTestEngine().run(
+      workflow(`  - name: greet
+    type: console
+    foreach: '["ann", "bob", "cy"]'
+    if: "not foreach.item : bob"
+    with: { message: "hi {{ foreach.item }}" }
+  - name: after
+    type: console
+    with: { message: "{{ steps.greet.output | size }} results" }
+`)
+    );
+    expect(execution.status).toBe('completed');
+    expect(steps.map((s) => [s.path, s.status, s.output])).toEqual([
+      ['greet', 'completed', ['hi ann', null, 'hi cy']],
+      ['greet[0]>greet', 'completed', 'hi ann'],
+      ['greet[1]>greet', 'skipped', null],
+      ['greet[2]>greet', 'completed', 'hi cy'],
+      ['after', 'completed', '3 results'],
+    ]);
+  });
+});

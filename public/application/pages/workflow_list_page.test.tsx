@@ -1,6 +1,7 @@
 import '../test_setup.mocks';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { SearchWorkflowsResponse, WorkflowDto } from '../../../common/api';
+import { formatTimestamp } from '../lib/format';
 import { renderWithServices } from '../services.mocks';
 import { WorkflowListPage } from './workflow_list_page';
 
@@ -100,10 +101,35 @@ describe('WorkflowListPage', () => {
     const row = await screen.findByTestId('workflowRow-wf-1');
 
     fireEvent.click(within(row).getByTestId('runWorkflowAction'));
+    const modal = await screen.findByTestId('runWorkflowModal');
+    expect(calls.some(({ path }) => path.endsWith('/run'))).toBe(false);
+    fireEvent.click(within(modal).getByTestId('runWorkflowSubmit'));
 
     await waitFor(() => expect(pushed).toEqual(['/execution/ex-10']));
-    expect(calls).toContainEqual({ method: 'POST', path: '/api/workflows/wf-1/run', body: {} });
+    expect(calls).toContainEqual({ method: 'POST', path: '/api/workflows/wf-1/run', body: { inputs: {}, dryRun: false } });
     expect(toasts).toContainEqual({ kind: 'success', title: 'Workflow "Isolate host" started' });
+    expect(screen.queryByTestId('runWorkflowModal')).not.toBeInTheDocument();
+  });
+
+  it('shows trigger types, and when a scheduled workflow runs next with the exact time on hover', async () => {
+    const nextRunAt = new Date(Date.now() + 5 * 60_000).toISOString();
+    const scheduled = workflow({ id: 'wf-3', name: 'Nightly sweep', triggerTypes: ['manual', 'scheduled'], nextRunAt });
+    const paused = workflow({ id: 'wf-4', enabled: false, triggerTypes: ['scheduled', 'alert'], nextRunAt });
+    renderWithServices(<WorkflowListPage />, { 'POST /api/workflows/search': page([scheduled, paused, notify]) });
+
+    const row = await screen.findByTestId('workflowRow-wf-3');
+    expect(within(row).getByTestId('triggerBadge-manual')).toHaveTextContent('Manual');
+    expect(within(row).getByTestId('triggerBadge-scheduled')).toHaveTextContent('Scheduled');
+    const nextRun = within(row).getByTestId('workflowNextRun');
+    expect(nextRun).toHaveTextContent('in 5 minutes');
+    fireEvent.mouseEnter(nextRun);
+    expect(await screen.findByRole('tooltip', {}, { timeout: 2000 })).toHaveTextContent(`Next scheduled run: ${formatTimestamp(nextRunAt)}`);
+
+    // A disabled workflow has no next run, even if the answer carried one.
+    const pausedRow = screen.getByTestId('workflowRow-wf-4');
+    expect(within(pausedRow).getByTestId('triggerBadge-alert')).toHaveTextContent('Alert');
+    expect(within(pausedRow).queryByTestId('workflowNextRun')).not.toBeInTheDocument();
+    expect(within(screen.getByTestId('workflowRow-wf-2')).queryByTestId('workflowNextRun')).not.toBeInTheDocument();
   });
 
   it('offers to create the first workflow when there is none', async () => {

@@ -27,6 +27,8 @@ export interface RuleFormAction {
   /** Default (non-system) actions only. */
   group?: string;
   frequency?: ActionFrequency;
+  /** Set while params typed as JSON (connectors without an action type model) do not parse. */
+  paramsError?: string;
 }
 
 export interface RuleFormState {
