@@ -56,6 +56,9 @@ interface Frame {
   loop?: LoopFrame;
 }
 
+/** How long a step runs before its `running` record is written (quick steps only write their result). */
+const RUNNING_RECORD_DELAY_MS = 50;
+
 const FINISHED: ReadonlySet<ExecutionStatus> = new Set(['completed', 'failed', 'skipped', 'cancelled', 'timed_out']);
 const PARKED: ReadonlySet<ExecutionStatus> = new Set(['waiting', 'waiting_for_input']);
 
@@ -73,6 +76,7 @@ export class ExecutionRunner {
   private readonly logs: ExecutionLogRecord[] = [];
   private readonly output: Record<string, unknown>;
   private readonly redact: Redactor;
+  private readonly deferred = new Map<StepExecutionRecord, { timer?: NodeJS.Timeout; write?: Promise<void> }>();
 
   constructor(
     private readonly deps: RunnerDeps,
@@ -190,7 +194,11 @@ export class ExecutionRunner {
         const render = (value: unknown) => this.render(value, frame);
         context.input = (kind.container ? {} : kind.input ? kind.input(step, render) : render(step.with ?? {})) as Record<string, unknown>;
         if (!kind.container) record.input = this.redact(context.input);
-        await this.save({ ...record, status: 'running', startedAt: record.startedAt ?? this.deps.now().toISOString() }, record);
+        const running = { ...record, status: 'running' as const, startedAt: record.startedAt ?? this.deps.now().toISOString() };
+        // A step that must not simply run again after a crash is recorded as running before it
+        // starts; for the others the record only shows progress, so quick steps skip that write.
+        if (kind.container || kind.safeToRerun === false) await this.save(running, record);
+        else this.deferRunningRecord(running, record);
       }
       const result = await Promise.race([kind.run(context), guard.aborted]);
       this.scope.steps[step.name] = { output: result.output };
@@ -317,8 +325,25 @@ export class ExecutionRunner {
     await this.save({ ...record, startedAt: record.startedAt ?? now, ...patch, finishedAt: now }, record);
   }
 
+  /** Writes the `running` record only if the step is still running after a moment. */
+  private deferRunningRecord(running: StepExecutionRecord, record: StepExecutionRecord) {
+    Object.assign(record, running);
+    const pending: { timer?: NodeJS.Timeout; write?: Promise<void> } = {};
+    pending.timer = setTimeout(() => {
+      pending.timer = undefined;
+      pending.write = this.deps.store.saveStepExecution({ ...running });
+    }, RUNNING_RECORD_DELAY_MS);
+    this.deferred.set(record, pending);
+  }
+
   /** Saves `next` and keeps the in-memory record in step with what is stored. */
   private async save(next: StepExecutionRecord, record: StepExecutionRecord) {
+    const pending = this.deferred.get(record);
+    if (pending) {
+      this.deferred.delete(record);
+      if (pending.timer) clearTimeout(pending.timer);
+      await pending.write;
+    }
     Object.assign(record, next);
     if (PARKED.has(record.status)) record.finishedAt = null;
     this.previous.set(record.path, record);

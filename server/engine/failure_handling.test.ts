@@ -104,12 +104,13 @@ describe('failure handling', () => {
   });
 
   it('leaves a run resumable when the process stops (not cancelled)', async () => {
-    const { engine, store } = createTestEngine();
+    const { engine, store } = createTestEngine({ inlineWaitThresholdMs: 5000 });
     const { anExecution } = await import('../storage/store_contract');
-    await store.createExecution(anExecution({ yaml: workflow(`  - name: slow\n    type: wait\n    with: { duration: 45ms }\n`) }));
+    await store.createExecution(anExecution({ yaml: workflow(`  - name: slow\n    type: wait\n    with: { duration: 300ms }\n`) }));
     const stop = new AbortController();
     const running = engine.runExecution('default', 'ex-1', stop.signal);
-    await new Promise((r) => setTimeout(r, 5));
+    // Long enough for the step's `running` record to be written (quick steps skip it).
+    await new Promise((r) => setTimeout(r, 120));
     stop.abort(new Error('shutting down'));
     expect((await running)?.status).toBe('interrupted');
     expect((await store.getExecution('default', 'ex-1'))?.status).toBe('running');

@@ -103,8 +103,7 @@ describe('control flow', () => {
   });
 
   it('parallel runs branches concurrently and merge joins them', async () => {
-    const started = Date.now();
-    const { steps, execution } = await createTestEngine().run(
+    const { steps, execution } = await createTestEngine({ now: () => new Date() }).run(
       workflow(`  - name: fan_out
     type: parallel
     branches:
@@ -122,7 +121,10 @@ describe('control flow', () => {
 `)
     );
     expect(execution.status).toBe('completed');
-    expect(Date.now() - started).toBeLessThan(75);
+    // The two waits overlapped in time: each started before the other finished.
+    const [left, right] = ['wait_left', 'wait_right'].map((name) => steps.find((s) => s.path === name)!);
+    expect(Date.parse(left.startedAt!)).toBeLessThan(Date.parse(right.finishedAt!));
+    expect(Date.parse(right.startedAt!)).toBeLessThan(Date.parse(left.finishedAt!));
     expect(steps.find((s) => s.path === 'fan_out')?.output).toEqual({ left: { side: 'left' }, right: { side: 'right' } });
     expect(steps.find((s) => s.path === 'join')?.output).toEqual({ left: { side: 'left' }, right_result: { side: 'right' } });
   });

@@ -9,6 +9,7 @@ import type { HostInfo } from './host_info';
 import { createHttp } from './http';
 import { createConsoleLoggerFactory } from './logger';
 import { ToastsService } from './toasts';
+import { createTriggersActionsUi } from './triggers_actions_ui';
 import { createUiActions } from './ui_actions';
 
 /** The core services of one page, shared by every plugin and by the chrome. */
@@ -23,7 +24,9 @@ export const createCoreServices = (hostInfo: HostInfo) => {
   const loggerFactory = createConsoleLoggerFactory();
   // A plugin service rather than core in Kibana; the host's own pages read it too (the Alerts page's actions).
   const uiActions = createUiActions(loggerFactory.get('plugins', 'uiActions'));
-  return { hostInfo, basePath, history, application, http, toasts, theme$, theme, loggerFactory, uiActions };
+  // Likewise: the workflows plugin registers its action type model, the Rules page renders it.
+  const triggersActionsUi = createTriggersActionsUi();
+  return { hostInfo, basePath, history, application, http, toasts, theme$, theme, loggerFactory, uiActions, triggersActionsUi };
 };
 
 export type CoreServices = ReturnType<typeof createCoreServices>;

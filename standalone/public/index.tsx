@@ -7,12 +7,18 @@ import { plugin } from '../../public';
 import { Chrome } from './chrome';
 import { createCoreServices, createInitializerContext, runPluginLifecycle } from './core';
 import { readHostInfo } from './host_info';
+import { HostPagesPlugin } from './pages/host_pages_plugin';
 
 const boot = () => {
   const core = createCoreServices(readHostInfo());
   runPluginLifecycle(core, plugin(createInitializerContext(core, 'workflows')), {
-    setup: { uiActions: core.uiActions.setup },
-    start: { uiActions: core.uiActions.start },
+    setup: { uiActions: core.uiActions.setup, triggersActionsUi: core.triggersActionsUi.setup },
+    start: { uiActions: core.uiActions.start, triggersActionsUi: core.triggersActionsUi.start },
+  });
+  // After the workflows plugin, so that its actions and connector models are registered when the pages render.
+  runPluginLifecycle(core, new HostPagesPlugin(), {
+    setup: {},
+    start: { uiActions: core.uiActions.start, triggersActionsUi: core.triggersActionsUi.start },
   });
 
   window.addEventListener('beforeunload', (event) => {

@@ -41,6 +41,8 @@ const insertSql = (table: string, columns: string[], verb = 'INSERT') =>
 export class SqliteWorkflowStore implements WorkflowStore {
   private readonly db: Database.Database;
   private readonly statements;
+  /** Search statements differ by their filters; each distinct SQL text is prepared once. */
+  private readonly dynamic = new Map<string, Database.Statement>();
 
   constructor(path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -71,6 +73,15 @@ export class SqliteWorkflowStore implements WorkflowStore {
       insertLog: db.prepare(insertSql('execution_logs', LOG_COLUMNS)),
       listLogs: db.prepare('SELECT * FROM execution_logs WHERE space_id = ? AND execution_id = ? ORDER BY seq'),
     };
+  }
+
+  private prepare(sql: string): Database.Statement {
+    let statement = this.dynamic.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.dynamic.set(sql, statement);
+    }
+    return statement;
   }
 
   private migrate() {
@@ -142,8 +153,8 @@ export class SqliteWorkflowStore implements WorkflowStore {
       params[`tag${i}`] = tag;
     });
     const clause = where.join(' AND ');
-    const total = (this.db.prepare(`SELECT count(*) AS n FROM workflows WHERE ${clause}`).get(params) as { n: number }).n;
-    const rows = this.db
+    const total = (this.prepare(`SELECT count(*) AS n FROM workflows WHERE ${clause}`).get(params) as { n: number }).n;
+    const rows = this
       .prepare(`SELECT * FROM workflows WHERE ${clause} ORDER BY updated_at DESC, id LIMIT @limit OFFSET @offset`)
       .all({ ...params, limit: query.size, offset: (query.page - 1) * query.size });
     return { results: rows.map((r) => rowToWorkflow(r as Record<string, unknown>)), total };
@@ -199,8 +210,8 @@ export class SqliteWorkflowStore implements WorkflowStore {
       query.statuses.forEach((s, i) => (params[`status${i}`] = s));
     }
     const clause = where.join(' AND ');
-    const total = (this.db.prepare(`SELECT count(*) AS n FROM executions WHERE ${clause}`).get(params) as { n: number }).n;
-    const rows = this.db
+    const total = (this.prepare(`SELECT count(*) AS n FROM executions WHERE ${clause}`).get(params) as { n: number }).n;
+    const rows = this
       .prepare(`SELECT * FROM executions WHERE ${clause} ORDER BY seq ${query.oldestFirst ? 'ASC' : 'DESC'} LIMIT @limit OFFSET @offset`)
       .all({ ...params, limit: query.size, offset: (query.page - 1) * query.size });
     return { results: rows.map((r) => rowToExecution(r as Record<string, unknown>)), total };
@@ -209,7 +220,7 @@ export class SqliteWorkflowStore implements WorkflowStore {
   async latestExecutions(spaceId: string, workflowIds: string[]): Promise<Map<string, ExecutionRecord>> {
     const latest = new Map<string, ExecutionRecord>();
     if (workflowIds.length === 0) return latest;
-    const rows = this.db
+    const rows = this
       .prepare(
         `SELECT e.* FROM executions e
          JOIN (SELECT workflow_id, max(seq) AS seq FROM executions

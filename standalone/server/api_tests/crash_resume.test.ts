@@ -6,7 +6,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ExecutionDto, ExecutionSummaryDto } from '../../../common/api';
+import { isTerminalStatus, type ExecutionDto, type ExecutionSummaryDto } from '../../../common/api';
 import { SqliteWorkflowStore } from '../../../server/storage/sqlite/sqlite_store';
 import { startFakeHttpService, type FakeHttpService } from '../actions/fake_services';
 import { createTempDataDir, spawnHost, waitFor, type SpawnedHost } from '../test_utils';
@@ -42,6 +42,23 @@ async function listExecutions(host: SpawnedHost, workflowId: string): Promise<Ex
   const res = await host.request('GET', `/api/workflows/${workflowId}/executions?size=1000`);
   if (res.status !== 200) throw new Error(`Listing executions answered ${res.status}: ${res.text}`);
   return res.body.results;
+}
+
+/** Every run of the workflow once all are terminal; on timeout, an error naming the runs still unfinished. */
+async function waitForAllTerminal(host: SpawnedHost, workflowId: string, timeoutMs: number): Promise<ExecutionSummaryDto[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const executions = await listExecutions(host, workflowId);
+    const unfinished = executions.filter((e) => !isTerminalStatus(e.status));
+    if (executions.length === RUNS && unfinished.length === 0) return executions;
+    if (Date.now() > deadline) {
+      throw new Error(
+        `After ${timeoutMs} ms, ${unfinished.length} of ${executions.length} runs are unfinished (${RUNS} were started):\n` +
+          unfinished.map((e) => `  ${e.id} ${e.status}`).join('\n')
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** `fn` over `items`, `concurrency` at a time. */
@@ -135,7 +152,7 @@ steps:
         const completedBeforeKill = await waitFor(
           async () => {
             const completed = (await listExecutions(first, workflowId)).filter((e) => e.status === 'completed').length;
-            return completed >= RUNS / 3 && completed;
+            return completed >= RUNS / 3 ? completed : undefined;
           },
           { timeoutMs: 30_000, intervalMs: 20 }
         );
@@ -159,13 +176,7 @@ steps:
         restarted = await spawnHost({ dataDir: first.dataDir });
         hosts.push(restarted);
         const readyAt = Date.now();
-        const final = await waitFor(
-          async () => {
-            const executions = await listExecutions(restarted!, workflowId);
-            return executions.length === RUNS && executions.every((e) => ['completed', 'failed', 'cancelled', 'timed_out', 'skipped'].includes(e.status)) && executions;
-          },
-          { timeoutMs: 30_000, intervalMs: 50 }
-        );
+        const final = await waitForAllTerminal(restarted, workflowId, 30_000);
         const allTerminalAt = Date.now();
 
         // Zero runs lost: every run completed, none failed, none left running or pending.
@@ -208,10 +219,12 @@ steps:
         expect(effectProblems).toEqual([]);
 
         const requests = (step: Delivery['step']) => receiver.deliveries.filter((d) => d.step === step).length;
+        const interrupted = details.filter((e) => STEP_NAMES.some((path) => inFlightAtKill.has(`${e.id}:${path}`)));
+        const interruptedDoneMs = Math.max(...interrupted.map((e) => Date.parse(e.finishedAt!))) - readyAt;
         console.log(
           [
             `crash resume: ${RUNS} runs started in ${allStartedMs} ms; SIGKILL after ${completedBeforeKill} completed (${finishedAtKill} in the store), ${inFlightAtKill.size} step(s) in flight: ${[...inFlightAtKill].map((k) => k.split(':')[1]).join(', ')}`,
-            `restart ready after ${readyAt - restartAt} ms; all ${RUNS} runs completed ${allTerminalAt - readyAt} ms after ready (${allTerminalAt - killedAt} ms after the kill)`,
+            `restart ready after ${readyAt - restartAt} ms; the ${interrupted.length} runs cut short mid-step completed within ${interruptedDoneMs} ms of ready; all ${RUNS} runs ${allTerminalAt - readyAt} ms after ready (${allTerminalAt - killedAt} ms after the kill)`,
             `notify (connector): ${requests('notify')} requests, ${RUNS} distinct keys, re-sent after the restart: [${resent.notify.join(', ')}]`,
             `post (http): ${requests('post')} requests, ${RUNS} distinct keys, re-sent after the restart: [${resent.post.join(', ')}]`,
           ].join('\n')
@@ -254,7 +267,7 @@ steps:
         const execution = async (host: SpawnedHost): Promise<ExecutionDto> => (await host.request('GET', `/api/workflows-executions/${executionId}`)).body;
         const parked = await waitFor(async () => {
           const current = await execution(first);
-          return current.status === 'waiting' && current;
+          return current.status === 'waiting' ? current : undefined;
         });
         expect(parked.steps.map((s) => [s.path, s.status])).toEqual([['before', 'completed'], ['pause', 'waiting']]);
         expect(await first.kill('SIGTERM')).toEqual({ code: 0, signal: null });
@@ -264,7 +277,7 @@ steps:
         const done = await waitFor(
           async () => {
             const current = await execution(restarted!);
-            return ['completed', 'failed', 'cancelled', 'timed_out'].includes(current.status) && current;
+            return isTerminalStatus(current.status) ? current : undefined;
           },
           { timeoutMs: 15_000 }
         );

@@ -96,6 +96,11 @@ export interface ActionTypeModel<ActionConfig = any, ActionSecrets = any, Action
   convertParamsBetweenGroups?: (params: ActionParams) => ActionParams | {};
   hideInUi?: boolean;
   getHideInUi?: (actionTypes: Array<{ id: string }>) => boolean;
+  /** Turns the connector form's data into the API's shape and back. */
+  connectorForm?: {
+    serializer?: (data: { config: ActionConfig; secrets: ActionSecrets }) => unknown;
+    deserializer?: (data: unknown) => { config: ActionConfig; secrets: ActionSecrets };
+  };
   modalWidth?: number;
   isSystemActionType?: boolean;
   subFeature?: string;

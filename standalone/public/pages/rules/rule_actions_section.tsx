@@ -99,7 +99,6 @@ export const RuleActionsSection = ({ actions, connectors, ruleType, registry, er
         }
       >
         <EuiContextMenuPanel
-          size="s"
           items={
             pickerItems.length > 0
               ? pickerItems

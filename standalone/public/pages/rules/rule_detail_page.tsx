@@ -16,7 +16,8 @@ import {
 import { actionTitle } from './rule_action_item';
 import { rulePaths, useLink } from './router';
 import type { ConnectorResponse, RuleResponse } from './rules_api';
-import { errorMessage, useLoad, useRulesServices } from './rules_services';
+import { errorMessage, useLoad } from '../use_load';
+import { useRulesServices } from './rules_services';
 
 const WEBHOOK_RULE_TYPE_ID = 'standalone.webhook';
 

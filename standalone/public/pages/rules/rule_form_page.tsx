@@ -27,7 +27,8 @@ import {
 } from './rule_form_state';
 import { rulePaths, useLink } from './router';
 import type { ConnectorResponse, RuleResponse, RuleTypeResponse } from './rules_api';
-import { errorMessage, useLoad, useRulesServices } from './rules_services';
+import { errorMessage, useLoad } from '../use_load';
+import { useRulesServices } from './rules_services';
 import { useActionErrors } from './use_action_errors';
 
 interface RuleFormProps {

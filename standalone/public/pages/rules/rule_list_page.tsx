@@ -11,11 +11,13 @@ import {
   EuiSpacer,
   EuiSwitch,
   EuiText,
+  type Criteria,
   type EuiBasicTableColumn,
 } from '@elastic/eui';
 import { rulePaths, useLink } from './router';
 import type { RuleResponse, RuleTypeResponse } from './rules_api';
-import { errorMessage, useLoad, useRulesServices } from './rules_services';
+import { errorMessage, useLoad } from '../use_load';
+import { useRulesServices } from './rules_services';
 
 const STATUS_COLORS: Record<string, string> = { ok: 'success', active: 'success', error: 'danger', warning: 'warning', pending: 'subdued' };
 
@@ -148,7 +150,7 @@ export const RuleListPage = () => {
             loading={loading}
             rowProps={(rule) => ({ 'data-test-subj': `ruleRow-${rule.id}` })}
             pagination={{ pageIndex: page.index, pageSize: page.size, totalItemCount: data?.total ?? 0, pageSizeOptions: [10, 20, 50] }}
-            onChange={({ page: next }) => next && setPage({ index: next.index, size: next.size })}
+            onChange={({ page: next }: Criteria<RuleResponse>) => next && setPage({ index: next.index, size: next.size })}
           />
         )}
         {toDelete && (

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import type { IToasts, ScopedHistory } from '@kbn/core/public';
 import type { ActionTypeRegistryContract } from '@kbn/triggers-actions-ui-plugin/public';
 import type { RulesApi } from './rules_api';
@@ -22,27 +22,4 @@ export const useRulesServices = (): RulesServices => {
   const services = useContext(RulesServicesContext);
   if (!services) throw new Error('useRulesServices() needs a <RulesServicesProvider> above it');
   return services;
-};
-
-/** The server's own message when there is one (Kibana's error body), else the error's. */
-export const errorMessage = (error: unknown): string =>
-  (error as { body?: { message?: string } })?.body?.message ?? (error instanceof Error ? error.message : String(error));
-
-/** Loads once per `load` identity (wrap it in useCallback) and drops answers that arrive too late. */
-export const useLoad = <T,>(load: () => Promise<T>) => {
-  const [state, setState] = useState<{ data?: T; error?: unknown; loading: boolean }>({ loading: true });
-  const [generation, setGeneration] = useState(0);
-  useEffect(() => {
-    let active = true;
-    setState((previous) => ({ ...previous, loading: true }));
-    load().then(
-      (data) => active && setState({ data, loading: false }),
-      (error: unknown) => active && setState((previous) => ({ ...previous, error, loading: false })),
-    );
-    return () => {
-      active = false;
-    };
-  }, [load, generation]);
-  const reload = useCallback(() => setGeneration((value) => value + 1), []);
-  return { ...state, reload };
 };

@@ -1,0 +1,52 @@
+/* Debian's Chromium for the browser tests, launched the one way that works on this machine kind. */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+/** In CI a missing browser is a failure, not a skip. */
+export const chromiumRunnable = (): boolean => {
+  const runnable = existsSync(CHROMIUM) || Boolean(process.env.CI);
+  if (!runnable) {
+    console.warn(`e2e skipped: ${CHROMIUM} is missing. Install it with \`apt-get install -y chromium\` (never \`playwright install\`).`);
+  }
+  return runnable;
+};
+
+export const testId = (id: string) => `[data-test-subj="${id}"]`;
+
+export interface Browser {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught errors of the page: a test ends by expecting none. */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+/** A fresh profile logged in to the host with basic auth. */
+export async function launchChromium({ username, password }: { username: string; password: string }): Promise<Browser> {
+  const profileDir = await mkdtemp(join(tmpdir(), 'workflows-e2e-chromium-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+    httpCredentials: { username, password },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(20_000);
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  return {
+    context,
+    page,
+    pageErrors,
+    close: async () => {
+      await context.close();
+      await rm(profileDir, { recursive: true, force: true });
+    },
+  };
+}
