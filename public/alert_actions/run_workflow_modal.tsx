@@ -33,7 +33,8 @@ export interface RunWorkflowModalProps {
   onClose(): void;
 }
 
-type WorkflowOption = EuiSelectableOption<{ data: { workflow: WorkflowDto } }>;
+/** EUI hands `renderOption` the option with its `data` spread in, so `workflow` arrives at the top level. */
+type WorkflowOption = EuiSelectableOption<{ workflow?: WorkflowDto }>;
 
 const toOption = (workflow: WorkflowDto, selectedId: string | undefined): WorkflowOption => ({
   key: workflow.id,
@@ -47,9 +48,8 @@ const toOption = (workflow: WorkflowDto, selectedId: string | undefined): Workfl
   'data-test-subj': `runWorkflowOption-${workflow.id}`,
 });
 
-const renderOption = ({ data }: WorkflowOption) => {
-  const workflow = (data as { workflow: WorkflowDto }).workflow;
-  return (
+const renderOption = ({ workflow }: WorkflowOption) =>
+  workflow && (
     <EuiFlexGroup gutterSize="s" alignItems="center" responsive={false}>
       <EuiFlexItem grow={false}>
         <strong>{workflow.name}</strong>
@@ -76,7 +76,6 @@ const renderOption = ({ data }: WorkflowOption) => {
       </EuiFlexItem>
     </EuiFlexGroup>
   );
-};
 
 /** Loads the enabled workflows once per modal: a workflow enabled a minute ago must be offered. */
 const useEnabledWorkflows = (services: RunWorkflowServices) => {
@@ -148,7 +147,7 @@ export const RunWorkflowModal = ({ alerts, services, onClose }: RunWorkflowModal
             <EuiLink href={application.getUrlForApp('workflows', { path: '/create' })}>{strings.CREATE_WORKFLOW}</EuiLink>
           </EuiCallOut>
         ) : (
-          <EuiSelectable<{ data: { workflow: WorkflowDto } }>
+          <EuiSelectable<{ workflow?: WorkflowDto }>
             aria-label={strings.MODAL_TITLE}
             searchable
             searchProps={{ placeholder: strings.SEARCH_PLACEHOLDER, 'data-test-subj': 'runWorkflowSearch' }}
