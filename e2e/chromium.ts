@@ -16,6 +16,13 @@ export const chromiumRunnable = (): boolean => {
   return runnable;
 };
 
+/** The host serves the app from the build: a clear message beats a blank page and a timeout. */
+export const requireBrowserBundle = () => {
+  if (!existsSync(join(__dirname, '..', 'build', 'public', 'host.js'))) {
+    throw new Error('The browser bundle is missing: run `node scripts/build.mjs` before the e2e tests');
+  }
+};
+
 export const testId = (id: string) => `[data-test-subj="${id}"]`;
 
 export interface Browser {

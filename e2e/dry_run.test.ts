@@ -4,17 +4,16 @@
  * `waitForApproval` is approved from the execution page and completes.
  */
 import { copyFile, mkdir } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { ExecutionDto, WorkflowDto } from '../common/api';
+import { startFakeHttpService, type FakeHttpService } from '../standalone/server/actions/fake_services';
 import { startTestHost, type TestHost } from '../standalone/server/test_utils';
-import { chromiumRunnable, launchChromium, testId, type Browser } from './chromium';
+import { chromiumRunnable, launchChromium, requireBrowserBundle, testId, type Browser } from './chromium';
 
 const SCREENSHOTS = join(__dirname, 'screenshots');
 const DOCS_SCREENSHOTS = join(__dirname, '..', 'docs', 'screenshots');
 
-const notifyYaml = (port: number) => `name: Notify the SOC
+const notifyYaml = (webhookUrl: string) => `name: Notify the SOC
 description: Posts the host to isolate to the SOC webhook
 tags: [e2e]
 triggers:
@@ -27,7 +26,7 @@ steps:
   - name: notify
     type: http
     with:
-      url: http://127.0.0.1:${port}/hooks/soc
+      url: ${webhookUrl}/hooks/soc
       method: POST
       body:
         text: "Isolate {{ inputs.host }}"
@@ -52,35 +51,28 @@ steps:
       message: "approved: {{ steps.approve.output.comment }}"
 `;
 
-/** A webhook that records whatever reaches it: a dry run must leave it empty. */
-const startFakeWebhook = async () => {
-  const received: Array<{ method?: string; url?: string }> = [];
-  const server: Server = createServer((request, response) => {
-    received.push({ method: request.method, url: request.url });
-    response.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-};
-
 const createWorkflow = async (host: TestHost, yaml: string): Promise<WorkflowDto> => {
   const { status, body } = await host.request('POST', '/api/workflows', { body: { yaml } });
   expect({ status, valid: body.valid, errors: body.validationErrors }).toEqual({ status: 200, valid: true, errors: [] });
   return body as WorkflowDto;
 };
 
+/** The "run started" toast would cover part of a screenshot; it has said its piece by then. */
+const hideToasts = (page: Browser['page']) => page.addStyleTag({ content: '.euiGlobalToastList { display: none !important; }' });
+
 const executionIdFromUrl = (url: string) => decodeURIComponent(new URL(url).pathname.split('/').pop()!);
 
 (chromiumRunnable() ? describe : describe.skip)('Dry runs and approvals in Chromium', () => {
   let host: TestHost;
-  let webhook: Awaited<ReturnType<typeof startFakeWebhook>>;
+  // Records whatever reaches it: a dry run must leave it empty.
+  let webhook: FakeHttpService;
   let browser: Browser;
 
   beforeAll(async () => {
+    requireBrowserBundle();
     await mkdir(SCREENSHOTS, { recursive: true });
     await mkdir(DOCS_SCREENSHOTS, { recursive: true });
-    [host, webhook] = await Promise.all([startTestHost(), startFakeWebhook()]);
+    [host, webhook] = await Promise.all([startTestHost(), startFakeHttpService()]);
     browser = await launchChromium(host);
   }, 60_000);
 
@@ -92,7 +84,7 @@ const executionIdFromUrl = (url: string) => decodeURIComponent(new URL(url).path
 
   it('runs dry from the list: the execution page shows the proposed POST and the webhook receives nothing', async () => {
     const { page } = browser;
-    const workflow = await createWorkflow(host, notifyYaml(webhook.port));
+    const workflow = await createWorkflow(host, notifyYaml(webhook.url));
 
     await page.goto(`${host.url}/app/workflows`);
     await page.locator(`${testId(`workflowRow-${workflow.id}`)} ${testId('runWorkflowAction')}`).click();
@@ -101,6 +93,7 @@ const executionIdFromUrl = (url: string) => decodeURIComponent(new URL(url).path
     expect(JSON.parse(await modal.locator(testId('runInputsField')).inputValue())).toEqual({ host: 'web-1' });
     await modal.locator(testId('runInputsField')).fill('{ "host": "db-7" }');
     await modal.locator(testId('dryRunSwitch')).click();
+    await page.screenshot({ path: join(SCREENSHOTS, '6-run-modal-dry-run.png') });
     await modal.locator(testId('runWorkflowSubmit')).click();
 
     await page.waitForURL(/\/app\/workflows\/execution\/[^/]+$/);
@@ -109,7 +102,8 @@ const executionIdFromUrl = (url: string) => decodeURIComponent(new URL(url).path
     await page.locator(testId('dryRunBanner')).getByText('Dry run: nothing was sent').waitFor();
     expect(await page.locator(testId('dryRunBadge')).textContent()).toBe('Dry run');
 
-    const target = `http://127.0.0.1:${webhook.port}/hooks/soc`;
+    const target = `${webhook.url}/hooks/soc`;
+    expect(target).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/hooks\/soc$/);
     const effect = page.locator(testId('proposedEffect'));
     expect(await effect.count()).toBe(1);
     expect(await effect.locator(testId('proposedEffectSummary')).textContent()).toBe(`POST ${target}`);
@@ -127,8 +121,9 @@ const executionIdFromUrl = (url: string) => decodeURIComponent(new URL(url).path
       ['notify', 'completed'],
       ['log', 'completed'],
     ]);
-    expect(webhook.received).toEqual([]);
+    expect(webhook.requests).toEqual([]);
 
+    await hideToasts(page);
     const screenshot = join(SCREENSHOTS, '4-dry-run-execution.png');
     await page.screenshot({ path: screenshot, fullPage: true });
     await copyFile(screenshot, join(DOCS_SCREENSHOTS, 'dry-run.png'));
@@ -148,6 +143,7 @@ const executionIdFromUrl = (url: string) => decodeURIComponent(new URL(url).path
     const callout = page.locator(testId('humanInputCallout'));
     await callout.waitFor({ timeout: 30_000 });
     expect(await callout.locator(testId('humanInputMessage')).textContent()).toBe('Isolate web-1 from the network?');
+    await hideToasts(page);
     await page.screenshot({ path: join(SCREENSHOTS, '5-waiting-for-approval.png'), fullPage: true });
     await callout.locator(testId('approvalComment')).fill('Confirmed with the host owner');
     await callout.locator(testId('approveButton')).click();
@@ -161,6 +157,39 @@ const executionIdFromUrl = (url: string) => decodeURIComponent(new URL(url).path
       comment: 'Confirmed with the host owner',
     });
     expect(execution.steps.find(({ name }) => name === 'isolate')?.output).toBe('approved: Confirmed with the host owner');
+    expect(browser.pageErrors).toEqual([]);
+  }, 60_000);
+
+  it('tests unsaved YAML from the editor as a dry test run, then cancels a parked run', async () => {
+    const { page } = browser;
+    const workflow = await createWorkflow(host, APPROVAL_YAML);
+
+    await page.goto(`${host.url}/app/workflows/edit/${encodeURIComponent(workflow.id)}`);
+    // An unsaved edit: the name on the first line gains a suffix.
+    await page.locator(`${testId('workflowYamlEditor')} .view-lines`).click();
+    await page.keyboard.press('ControlOrMeta+Home');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' (draft)');
+    await page.locator(testId('testWorkflowButton')).click();
+    const modal = page.locator(testId('runWorkflowModal'));
+    await modal.locator(testId('runEventField')).fill('{ "alerts": [{ "host": "web-1" }] }');
+    await modal.locator(testId('dryRunSwitch')).click();
+    await modal.locator(testId('runWorkflowSubmit')).click();
+    await page.waitForURL(/\/app\/workflows\/execution\/[^/]+$/, { timeout: 8000 }).catch(async (e) => { await page.screenshot({ path: '/tmp/debug.png' }); console.log('DEBUG', await page.locator('body').innerText()); throw e; });
+    await page.waitForURL(/\/app\/workflows\/execution\/[^/]+$/);
+    const executionId = executionIdFromUrl(page.url());
+    await page.locator(testId('humanInputCallout')).waitFor({ timeout: 30_000 });
+    expect(await page.locator(testId('testRunBadge')).textContent()).toBe('Test run');
+    expect(await page.locator(testId('dryRunBadge')).textContent()).toBe('Dry run');
+
+    await page.locator(testId('cancelExecutionButton')).click();
+    await page.locator(`${testId('cancelExecutionModal')} ${testId('confirmModalConfirmButton')}`).click();
+    await page.locator(`${testId('executionSummary')} ${testId('executionStatusBadge')}[data-status="cancelled"]`).waitFor({ timeout: 5_000 });
+    await page.locator(testId('cancelExecutionButton')).waitFor({ state: 'detached' });
+
+    const execution = (await host.request('GET', `/api/workflows-executions/${encodeURIComponent(executionId)}`)).body as ExecutionDto;
+    expect(execution).toMatchObject({ workflowId: workflow.id, isTestRun: true, dryRun: true, status: 'cancelled' });
+    expect(execution.workflowName).toBe('Isolate after approval (draft)');
     expect(browser.pageErrors).toEqual([]);
   }, 60_000);
 });

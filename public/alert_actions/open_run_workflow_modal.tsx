@@ -8,7 +8,10 @@ import { RunWorkflowModal } from './run_workflow_modal';
  * `overlays.openModal` would do the same; a root wrapped by `rendering.addContext` needs nothing
  * beyond what every Kibana version in range and the standalone host provide.
  */
-export const openRunWorkflowModal = (core: Pick<CoreStart, 'http' | 'notifications' | 'application' | 'rendering'>, alerts: AlertReference[]) =>
+export const openRunWorkflowModal = (
+  core: Pick<CoreStart, 'http' | 'notifications' | 'application' | 'rendering'>,
+  alerts: AlertReference[],
+) =>
   new Promise<void>((resolve) => {
     const element = document.createElement('div');
     document.body.appendChild(element);

@@ -42,7 +42,9 @@ const mountToastText = (text: unknown) => {
 describe('RunWorkflowModal', () => {
   // jsdom has no layout: EUI's virtualized list measures its box and would render no option at all.
   beforeAll(() =>
-    jest.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({ width: 600, height: 600, top: 0, left: 0, bottom: 600, right: 600, x: 0, y: 0, toJSON: () => ({}) }),
+    jest
+      .spyOn(HTMLElement.prototype, 'getBoundingClientRect')
+      .mockReturnValue({ width: 600, height: 600, top: 0, left: 0, bottom: 600, right: 600, x: 0, y: 0, toJSON: () => ({}) }),
   );
   afterAll(() => jest.restoreAllMocks());
 
@@ -50,7 +52,7 @@ describe('RunWorkflowModal', () => {
     const { calls } = renderModal({});
     await screen.findByTestId('runWorkflowOption-w-alert');
     expect(calls).toEqual([{ method: 'POST', path: '/api/workflows/search', body: { enabled: true, size: 1000, page: 1 } }]);
-    expect(optionNames()).toEqual(['w-alert', 'w-broken', 'w-manual']);
+    expect(optionNames()).toEqual(['w-alert', 'w-manual', 'w-broken']);
     expect(screen.getByTestId('runWorkflowOption-w-broken')).toHaveAttribute('aria-disabled', 'true');
     expect(screen.getByTestId('runWorkflowConfirm')).toBeDisabled();
   });
@@ -96,7 +98,9 @@ describe('RunWorkflowModal', () => {
     await pick('w-alert');
     await act(async () => fireEvent.click(screen.getByTestId('runWorkflowConfirm')));
 
-    expect(toasts).toEqual([expect.objectContaining({ kind: 'error', input: { title: 'Could not run workflow "Triage SQL alerts"', text: message } })]);
+    expect(toasts).toEqual([
+      expect.objectContaining({ kind: 'error', input: { title: 'Could not run workflow "Triage SQL alerts"', text: message } }),
+    ]);
     expect(onClose).not.toHaveBeenCalled();
     expect(screen.getByTestId('runWorkflowConfirm')).toBeEnabled();
   });
@@ -107,6 +111,8 @@ describe('RunWorkflowModal', () => {
         throw Object.assign(new Error('Forbidden'), { body: { statusCode: 403, message: 'Missing privilege workflows_read' } });
       },
     });
-    expect(await screen.findByTestId('runWorkflowLoadError')).toHaveTextContent('Could not load the workflows: Missing privilege workflows_read');
+    expect(await screen.findByTestId('runWorkflowLoadError')).toHaveTextContent(
+      'Could not load the workflows: Missing privilege workflows_read',
+    );
   });
 });

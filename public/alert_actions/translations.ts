@@ -21,7 +21,9 @@ export const NO_WORKFLOWS = i18n.translate('workflows.alertActions.runWorkflow.n
   defaultMessage: 'There is no enabled workflow to run.',
 });
 export const CREATE_WORKFLOW = i18n.translate('workflows.alertActions.runWorkflow.createWorkflow', { defaultMessage: 'Create a workflow' });
-export const ALERT_TRIGGER_BADGE = i18n.translate('workflows.alertActions.runWorkflow.alertTriggerBadge', { defaultMessage: 'alert trigger' });
+export const ALERT_TRIGGER_BADGE = i18n.translate('workflows.alertActions.runWorkflow.alertTriggerBadge', {
+  defaultMessage: 'alert trigger',
+});
 export const INVALID_BADGE = i18n.translate('workflows.alertActions.runWorkflow.invalidBadge', { defaultMessage: 'invalid' });
 export const loadFailed = (message: string) =>
   i18n.translate('workflows.alertActions.runWorkflow.loadFailed', {

@@ -4,7 +4,8 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { EuiProvider } from '@elastic/eui';
 import type { ApplicationStart } from '@kbn/core/public';
 import type { RuleActionParam } from '@kbn/triggers-actions-ui-plugin/public';
-import type { SearchWorkflowsRequest, WorkflowDto } from '../../common/api';
+import type { SearchWorkflowsRequest } from '../../common/api';
+import { workflowDto } from '../alert_actions/run_workflow_modal.mocks';
 import { createFakeHttp } from '../application/services.mocks';
 import type { WorkflowsActionParams } from './types';
 import { getWorkflowsConnectorType } from './workflows_connector';
@@ -16,35 +17,16 @@ beforeAll(() => {
     .mockImplementation(() => ({ font: '', measureText: (text: string) => ({ width: text.length * 7 }) }) as unknown as CanvasRenderingContext2D);
 });
 
-const workflow = (overrides: Partial<WorkflowDto>): WorkflowDto => ({
-  id: 'wf',
-  name: 'Workflow',
-  description: '',
-  tags: [],
-  enabled: true,
-  yaml: '',
-  valid: true,
-  validationErrors: [],
-  triggerTypes: ['manual'],
-  revision: 1,
-  spaceId: 'default',
-  createdAt: '2025-01-01T10:00:00.000Z',
-  createdBy: 'elastic',
-  updatedAt: '2025-01-01T10:00:00.000Z',
-  updatedBy: 'elastic',
-  ...overrides,
-});
-
-const ARCHIVE = workflow({ id: 'wf-archive', name: 'Archive logs', description: 'Moves old logs away', tags: ['ops'] });
-const ISOLATE = workflow({
+const ARCHIVE = workflowDto({ id: 'wf-archive', name: 'Archive logs', description: 'Moves old logs away', tags: ['ops'] });
+const ISOLATE = workflowDto({
   id: 'wf-isolate',
   name: 'Isolate host',
   description: 'Isolates the host of a critical alert',
   tags: ['edr', 'response'],
   triggerTypes: ['alert'],
 });
-const PAGE = workflow({ id: 'wf-page', name: 'Page on-call', description: 'Pages the on-call engineer', tags: ['edr'], triggerTypes: ['manual'] });
-const RETIRED = workflow({ id: 'wf-retired', name: 'Retired playbook', enabled: false, triggerTypes: ['alert'] });
+const PAGE = workflowDto({ id: 'wf-page', name: 'Page on-call', description: 'Pages the on-call engineer', tags: ['edr'], triggerTypes: ['manual'] });
+const RETIRED = workflowDto({ id: 'wf-retired', name: 'Retired playbook', enabled: false, triggerTypes: ['alert'] });
 const ALL = [ARCHIVE, ISOLATE, PAGE, RETIRED];
 
 /** Answers like the server: `enabled: true` leaves out the disabled ones. */
@@ -54,10 +36,14 @@ const search = (body: unknown) => {
   return { results, total: results.length, page: 1, size: 1000 };
 };
 
-const setup = (initialParams: Partial<WorkflowsActionParams> = {}) => {
+const createModel = () => {
   const { http, calls } = createFakeHttp({ 'POST /api/workflows/search': search });
   const application = { getUrlForApp: (appId: string, { path = '' } = {}) => `/app/${appId}${path}` } as unknown as ApplicationStart;
-  const model = getWorkflowsConnectorType({ getServices: async () => ({ http, application }) });
+  return { model: getWorkflowsConnectorType({ getServices: async () => ({ http, application }) }), calls };
+};
+
+const setup = async (initialParams: Partial<WorkflowsActionParams> = {}) => {
+  const { model, calls } = createModel();
   const edits: Array<[string, RuleActionParam, number]> = [];
   let current: Partial<WorkflowsActionParams> = initialParams;
 
@@ -80,12 +66,15 @@ const setup = (initialParams: Partial<WorkflowsActionParams> = {}) => {
       </Suspense>
     );
   };
-  const result = render(
-    <EuiProvider colorMode="light">
-      <Harness />
-    </EuiProvider>,
-  );
-  return { ...result, model, calls, edits, params: () => current };
+  // In act: the lazy params form resolves after the first render.
+  await act(async () => {
+    render(
+      <EuiProvider colorMode="light">
+        <Harness />
+      </EuiProvider>,
+    );
+  });
+  return { model, calls, edits, params: () => current };
 };
 
 const comboInput = () => within(screen.getByTestId('workflowIdSelector')).getByTestId('comboBoxSearchInput');
@@ -98,7 +87,7 @@ const loaded = () => waitFor(() => expect(within(screen.getByTestId('workflowIdS
 
 describe('Workflows rule action params', () => {
   it('sets subAction "run" and default sub-action params on mount', async () => {
-    const { edits } = setup();
+    const { edits } = await setup();
     await screen.findByTestId('workflowIdSelector');
 
     expect(edits.slice(0, 2)).toEqual([
@@ -108,14 +97,14 @@ describe('Workflows rule action params', () => {
   });
 
   it('keeps saved sub-action params and only fills in what is missing', async () => {
-    const { edits } = setup({ subAction: 'run', subActionParams: { workflowId: 'wf-isolate' } });
+    const { edits } = await setup({ subAction: 'run', subActionParams: { workflowId: 'wf-isolate' } });
     await screen.findByTestId('workflowIdSelector');
 
     expect(edits).toContainEqual(['subActionParams', { workflowId: 'wf-isolate', summaryMode: true }, 0]);
   });
 
   it('offers only enabled workflows, alert-triggered first, with their descriptions', async () => {
-    const { calls } = setup();
+    const { calls } = await setup();
     await loaded();
 
     expect(calls).toEqual([{ method: 'POST', path: '/api/workflows/search', body: { enabled: true, size: 1000, page: 1 } }]);
@@ -126,7 +115,7 @@ describe('Workflows rule action params', () => {
   });
 
   it('finds workflows by tag as well as by name', async () => {
-    setup();
+    await setup();
     await loaded();
 
     fireEvent.change(comboInput(), { target: { value: 'edr' } });
@@ -138,7 +127,7 @@ describe('Workflows rule action params', () => {
   });
 
   it('saves the picked workflow id', async () => {
-    const { params } = setup();
+    const { params } = await setup();
     await loaded();
     await openList();
 
@@ -149,7 +138,7 @@ describe('Workflows rule action params', () => {
   });
 
   it('runs per alert when the switch is on, for the whole batch when off', async () => {
-    const { params } = setup({ subAction: 'run', subActionParams: { workflowId: 'wf-isolate', summaryMode: true } });
+    const { params } = await setup({ subAction: 'run', subActionParams: { workflowId: 'wf-isolate', summaryMode: true } });
     const runPerAlert = await screen.findByTestId('workflowsRunPerAlertSwitch');
     expect(runPerAlert).toHaveAttribute('aria-checked', 'false');
 
@@ -162,7 +151,7 @@ describe('Workflows rule action params', () => {
   });
 
   it('links to creating a workflow in the Workflows app', async () => {
-    setup();
+    await setup();
     expect(await screen.findByTestId('createWorkflowLink')).toHaveAttribute('href', '/app/workflows/create');
   });
 
@@ -170,7 +159,7 @@ describe('Workflows rule action params', () => {
     ['disabled', 'wf-retired'],
     ['deleted', 'wf-gone'],
   ])('shows an error and fails validation when the saved workflow is %s', async (_state, workflowId) => {
-    const { model } = setup({ subAction: 'run', subActionParams: { workflowId, summaryMode: true } });
+    const { model } = await setup({ subAction: 'run', subActionParams: { workflowId, summaryMode: true } });
 
     await screen.findByText('The selected workflow is disabled or no longer exists. Choose an enabled workflow.');
     expect(comboInput()).toHaveValue(workflowId);
@@ -182,7 +171,7 @@ describe('Workflows rule action params', () => {
 
 describe('Workflows action type model', () => {
   it('describes the system action as Elastic’s connector does', () => {
-    const { model } = setup();
+    const { model } = createModel();
     expect(model).toMatchObject({
       id: '.workflows',
       iconClass: 'workflowsApp',
@@ -198,11 +187,9 @@ describe('Workflows action type model', () => {
     [{ subActionParams: { workflowId: '  ' } }, ['Workflow ID is required.']],
     [{ subActionParams: { workflowId: 'wf-isolate' } }, []],
   ])('validates %j', async (params, messages) => {
-    const { model } = setup();
-    await act(async () => {
-      await expect(model.validateParams(params as WorkflowsActionParams, null)).resolves.toEqual({
-        errors: { 'subActionParams.workflowId': messages },
-      });
+    const { model } = createModel();
+    await expect(model.validateParams(params as WorkflowsActionParams, null)).resolves.toEqual({
+      errors: { 'subActionParams.workflowId': messages },
     });
   });
 

@@ -71,7 +71,7 @@ export const STEP_INTERRUPTED = 'StepInterruptedError';
 /** Closes an attempt that was running when the process stopped or crashed; the step runs again. */
 export class StepInterruptedError extends Error {
   constructor(stepName: string, attempt: number) {
-    super(`Step "${stepName}" was interrupted when the host stopped during attempt ${attempt}; it runs again`);
+    super(`Step "${stepName}" was interrupted by a stop or crash of the server during attempt ${attempt}; it runs again`);
     this.name = STEP_INTERRUPTED;
   }
 }

@@ -137,7 +137,7 @@ export const ProposedEffectsPanel = ({ steps, inProgress, onSelectStep }: Propos
           </EuiTitle>
         </EuiFlexItem>
         <EuiFlexItem grow={false}>
-          <EuiBadge color="accent" data-test-subj="proposedEffectsCount">
+          <EuiBadge color="primary" data-test-subj="proposedEffectsCount">
             {effects.length}
           </EuiBadge>
         </EuiFlexItem>

@@ -45,7 +45,7 @@ const StepExecutionPanel = ({ step, highlighted }: { step: StepExecutionDto; hig
           </EuiFlexItem>
           {step.effects && step.effects.length > 0 && (
             <EuiFlexItem grow={false}>
-              <EuiBadge color="accent" iconType="eye" data-test-subj="stepEffectsBadge">
+              <EuiBadge color="primary" iconType="eye" data-test-subj="stepEffectsBadge">
                 {effectsLabel(step.effects.length)}
               </EuiBadge>
             </EuiFlexItem>

@@ -1,6 +1,6 @@
 import type { StepDefinition } from '../../../common/spec';
 import type { StepKind } from '../types';
-import { resolveItems } from './resolve_items';
+import { loopItems } from './resolve_items';
 import { runIteration } from './run_iteration';
 
 /**
@@ -12,12 +12,8 @@ export const foreachStep: StepKind = {
   description: 'Repeats steps for each item of a list',
   container: true,
   async run(context) {
-    const { step, previous } = context;
-    let items = previous?.state?.items as unknown[] | undefined;
-    if (!items) {
-      items = resolveItems(step.foreach, context);
-      await context.saveState({ items });
-    }
+    const { step } = context;
+    const items = await loopItems(context);
     let iterations = 0;
     for (let index = 0; index < items.length; index++) {
       iterations++;

@@ -29,3 +29,12 @@ export function resolveItems(foreach: unknown, context: Pick<StepRunContext, 'ev
 
 const truncate = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}...` : text);
 const describe = (value: unknown) => (typeof value === 'object' ? 'an object' : `the ${typeof value} ${JSON.stringify(value)}`);
+
+/** The items of a loop: evaluated on its first pass and kept on its record, so a resumed run iterates the same list. */
+export async function loopItems(context: StepRunContext): Promise<unknown[]> {
+  const kept = context.previous?.state?.items as unknown[] | undefined;
+  if (kept) return kept;
+  const items = resolveItems(context.step.foreach, context);
+  await context.saveState({ items });
+  return items;
+}

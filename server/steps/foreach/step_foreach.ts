@@ -1,6 +1,6 @@
 import type { StepDefinition } from '../../../common/spec';
 import type { StepKind } from '../types';
-import { resolveItems } from './resolve_items';
+import { loopItems } from './resolve_items';
 import { runIteration } from './run_iteration';
 
 /**
@@ -12,12 +12,8 @@ export const stepForeach: StepKind = {
   description: 'Repeats one step for each item of a list',
   container: true,
   async run(context) {
-    const { step, previous } = context;
-    let items = previous?.state?.items as unknown[] | undefined;
-    if (!items) {
-      items = resolveItems(step.foreach, context);
-      await context.saveState({ items });
-    }
+    const { step } = context;
+    const items = await loopItems(context);
     const single: StepDefinition = { ...step, foreach: undefined };
     const outputs: unknown[] = [];
     for (let index = 0; index < items.length; index++) {

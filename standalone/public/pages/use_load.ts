@@ -32,4 +32,5 @@ export const errorMessage = (error: unknown): string =>
   (error as { body?: { message?: string } } | undefined)?.body?.message ?? (error instanceof Error ? error.message : String(error));
 
 /** Kibana's default `dateFormat` advanced setting. */
-export const formatTime = (iso: unknown): string => (typeof iso === 'string' && iso ? moment(iso).format('MMM D, YYYY @ HH:mm:ss.SSS') : '—');
+export const formatTime = (iso: unknown): string =>
+  typeof iso === 'string' && iso ? moment(iso).format('MMM D, YYYY @ HH:mm:ss.SSS') : '—';

@@ -5,7 +5,8 @@ import {
   type Action,
   type AlertActionContext,
 } from '@kbn/ui-actions-plugin/public';
-import { HOST_TRIGGERS, UiActionsService } from './ui_actions_service';
+import { createUiActions } from '.';
+import { HOST_TRIGGERS } from './ui_actions_service';
 
 const alertAction = (id: string, overrides: Partial<Action<AlertActionContext>> = {}): Action<AlertActionContext> => ({
   id,
@@ -21,9 +22,8 @@ const oneAlert = { alerts: [{ _id: 'a1', _index: '.internal.alerts-stack.alerts-
 
 const createService = () => {
   const warnings: string[] = [];
-  const service = new UiActionsService({ warn: (message) => warnings.push(message) });
-  for (const trigger of HOST_TRIGGERS) service.setup().registerTrigger(trigger);
-  return { service, setup: service.setup(), start: service.start(), warnings };
+  const { setup, start } = createUiActions({ warn: (message) => warnings.push(message) });
+  return { setup, start, warnings };
 };
 
 describe('UiActionsService', () => {
@@ -52,7 +52,10 @@ describe('UiActionsService', () => {
       }),
     );
     setup.addTriggerAction(ALERT_ROW_ACTIONS_TRIGGER, alertAction('needsAlerts'));
-    setup.addTriggerAction(ALERT_ROW_ACTIONS_TRIGGER, alertAction('broken', { isCompatible: async () => Promise.reject(new Error('boom')) }));
+    setup.addTriggerAction(
+      ALERT_ROW_ACTIONS_TRIGGER,
+      alertAction('broken', { isCompatible: async () => Promise.reject(new Error('boom')) }),
+    );
 
     const actions = await start.getTriggerCompatibleActions(ALERT_ROW_ACTIONS_TRIGGER, { alerts: [] });
     expect(actions.map(({ id }) => id)).toEqual(['fits']);
@@ -62,7 +65,12 @@ describe('UiActionsService', () => {
 
   it('lists the highest order first, then by id', async () => {
     const { setup, start } = createService();
-    for (const [id, order] of [['b', 0], ['a', 0], ['first', 10]] as const) setup.addTriggerAction(ALERT_FLYOUT_ACTIONS_TRIGGER, alertAction(id, { order }));
+    for (const [id, order] of [
+      ['b', 0],
+      ['a', 0],
+      ['first', 10],
+    ] as const)
+      setup.addTriggerAction(ALERT_FLYOUT_ACTIONS_TRIGGER, alertAction(id, { order }));
     expect(start.getTriggerActions(ALERT_FLYOUT_ACTIONS_TRIGGER).map(({ id }) => id)).toEqual(['first', 'a', 'b']);
   });
 
@@ -71,7 +79,10 @@ describe('UiActionsService', () => {
     const action = alertAction('runWorkflow');
     setup.addTriggerAction(ALERT_FLYOUT_ACTIONS_TRIGGER, action);
     await start.executeTriggerActions(ALERT_FLYOUT_ACTIONS_TRIGGER, oneAlert);
-    expect(action.execute).toHaveBeenCalledWith({ ...oneAlert, trigger: HOST_TRIGGERS.find(({ id }) => id === ALERT_FLYOUT_ACTIONS_TRIGGER) });
+    expect(action.execute).toHaveBeenCalledWith({
+      ...oneAlert,
+      trigger: HOST_TRIGGERS.find(({ id }) => id === ALERT_FLYOUT_ACTIONS_TRIGGER),
+    });
   });
 
   it.each([
@@ -99,15 +110,29 @@ describe('UiActionsService', () => {
     expect(start.getTriggerActions(ALERT_BULK_ACTIONS_TRIGGER)).toEqual([]);
   });
 
-  it.each([
-    ['registering an action twice', (s: ReturnType<typeof createService>) => {
-      s.setup.registerAction(alertAction('x'));
-      s.setup.registerAction(alertAction('x'));
-    }, 'Action [action.id = x] already registered.'],
-    ['registering a trigger twice', (s: ReturnType<typeof createService>) => s.setup.registerTrigger({ id: ALERT_ROW_ACTIONS_TRIGGER }), `Trigger [trigger.id = ${ALERT_ROW_ACTIONS_TRIGGER}] already registered.`],
-    ['attaching to an unknown trigger', (s: ReturnType<typeof createService>) => s.setup.addTriggerAction('nope', alertAction('x')), 'No trigger [triggerId = nope] exists, for attaching action [actionId = x].'],
-    ['attaching an unknown action', (s: ReturnType<typeof createService>) => s.setup.attachAction(ALERT_ROW_ACTIONS_TRIGGER, 'ghost'), 'Action [actionId = ghost] is not registered.'],
-    ['asking an unknown trigger', (s: ReturnType<typeof createService>) => s.start.getTriggerActions('nope'), 'Trigger [triggerId = nope] does not exist.'],
+  type Fixture = ReturnType<typeof createService>;
+  it.each<[string, (fixture: Fixture) => unknown, string]>([
+    [
+      'registering an action twice',
+      ({ setup }) => [1, 2].forEach(() => setup.registerAction(alertAction('x'))),
+      'Action [action.id = x] already registered.',
+    ],
+    [
+      'registering a trigger twice',
+      ({ setup }) => setup.registerTrigger({ id: ALERT_ROW_ACTIONS_TRIGGER }),
+      `Trigger [trigger.id = ${ALERT_ROW_ACTIONS_TRIGGER}] already registered.`,
+    ],
+    [
+      'attaching to an unknown trigger',
+      ({ setup }) => setup.addTriggerAction('nope', alertAction('x')),
+      'No trigger [triggerId = nope] exists, for attaching action [actionId = x].',
+    ],
+    [
+      'attaching an unknown action',
+      ({ setup }) => setup.attachAction(ALERT_ROW_ACTIONS_TRIGGER, 'ghost'),
+      'Action [actionId = ghost] is not registered.',
+    ],
+    ['asking an unknown trigger', ({ start }) => start.getTriggerActions('nope'), 'Trigger [triggerId = nope] does not exist.'],
   ])('throws on %s', (_case, act, message) => {
     expect(() => act(createService())).toThrow(message);
   });

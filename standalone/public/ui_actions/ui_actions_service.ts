@@ -28,9 +28,7 @@ export class UiActionsService {
   /** Trigger id → ids of the actions attached to it, in attachment order. */
   private readonly attachments = new Map<string, Set<string>>();
 
-  constructor(
-    private readonly logger: { warn(message: string): void } = console,
-  ) {}
+  constructor(private readonly logger: { warn(message: string): void } = console) {}
 
   setup(): UiActionsSetup {
     return {

@@ -4,6 +4,7 @@
  * `version`; the owner's later writes name the version they claimed, so a runner whose lease
  * expired and was taken over cannot overwrite the new owner's state.
  */
+import type Database from 'better-sqlite3';
 import type { ConcreteTaskInstance, TaskStatus } from '@kbn/task-manager-plugin/server';
 import { openSqlite, type SqliteDatabase } from '../sqlite';
 
@@ -105,13 +106,13 @@ function fromRow(row: TaskRow): StoredTask {
 export class TaskStore {
   private readonly db: SqliteDatabase;
   /** Prepared once per SQL text: preparing dominated the cost of claiming and finishing tasks. */
-  private readonly statements = new Map<string, ReturnType<SqliteDatabase['prepare']>>();
+  private readonly statements = new Map<string, Database.Statement<unknown[]>>();
 
   constructor(file: string) {
     this.db = openSqlite(file);
     this.db.exec(SCHEMA);
   }
-  private prepare(sql: string) {
+  private prepare(sql: string): Database.Statement<unknown[]> {
     let statement = this.statements.get(sql);
     if (!statement) {
       statement = this.db.prepare(sql);

@@ -43,7 +43,15 @@ export const ActionMenu = ({ uiActions, triggerId, alerts, button, onActionDone,
       anchorPosition="downLeft"
     >
       <EuiContextMenuPanel
-        items={items.length > 0 ? items : [<EuiContextMenuItem key="none" disabled>No actions available</EuiContextMenuItem>]}
+        items={
+          items.length > 0
+            ? items
+            : [
+                <EuiContextMenuItem key="none" disabled>
+                  No actions available
+                </EuiContextMenuItem>,
+              ]
+        }
         data-test-subj={`${testSubj}Panel`}
       />
     </EuiPopover>

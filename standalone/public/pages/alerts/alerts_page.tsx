@@ -48,7 +48,7 @@ export const AlertsPage = ({ core, uiActions }: AlertsPageProps) => {
   );
 
   const columns: Array<EuiBasicTableColumn<AlertHit>> = [
-    { name: 'Time', width: '190px', render: (alert: AlertHit) => formatTime(alert._source['@timestamp']) },
+    { name: 'Time', width: '230px', render: (alert: AlertHit) => formatTime(alert._source['@timestamp']) },
     { name: 'Rule', render: (alert: AlertHit) => fieldText(alert._source, 'kibana.alert.rule.name') },
     { name: 'Severity', width: '100px', render: (alert: AlertHit) => <SeverityBadge severity={alert._source['kibana.alert.severity']} /> },
     { name: 'Reason', truncateText: true, render: (alert: AlertHit) => fieldText(alert._source, 'kibana.alert.reason') },
@@ -74,7 +74,9 @@ export const AlertsPage = ({ core, uiActions }: AlertsPageProps) => {
         ]}
       />
       <EuiPageTemplate.Section>
-        {error !== undefined && <EuiCallOut color="danger" iconType="warning" title={`Could not load the alerts: ${errorMessage(error)}`} />}
+        {error !== undefined && (
+          <EuiCallOut color="danger" iconType="warning" title={`Could not load the alerts: ${errorMessage(error)}`} />
+        )}
         <EuiFlexGroup alignItems="center" gutterSize="m" responsive={false} style={{ minHeight: 40 }}>
           <EuiFlexItem grow={false}>
             <EuiText size="s" color="subdued" data-test-subj="alertsCount">

@@ -3,7 +3,15 @@ import { ALERT_ROW_ACTIONS_TRIGGER, type AlertReference, type UiActionsStart } f
 import { useTriggerActions } from './use_trigger_actions';
 
 /** The row trigger's actions for one alert, as buttons in its row. */
-export const RowActions = ({ uiActions, alert, onActionDone }: { uiActions: UiActionsStart; alert: AlertReference; onActionDone(error?: unknown): void }) => {
+export const RowActions = ({
+  uiActions,
+  alert,
+  onActionDone,
+}: {
+  uiActions: UiActionsStart;
+  alert: AlertReference;
+  onActionDone(error?: unknown): void;
+}) => {
   const { actions, execute, presentation } = useTriggerActions(uiActions, ALERT_ROW_ACTIONS_TRIGGER, [alert]);
   return (
     <EuiFlexGroup gutterSize="xs" responsive={false} wrap>

@@ -42,7 +42,11 @@ export const CaseDetail = ({ http, caseId, backLink }: CaseDetailProps) => {
       <EuiPageTemplate>
         <EuiPageTemplate.Section>
           {back}
-          {loading ? <EuiLoadingSpinner size="l" /> : <EuiCallOut color="danger" title={`Could not load the case: ${errorMessage(error)}`} />}
+          {loading ? (
+            <EuiLoadingSpinner size="l" />
+          ) : (
+            <EuiCallOut color="danger" title={`Could not load the case: ${errorMessage(error)}`} />
+          )}
         </EuiPageTemplate.Section>
       </EuiPageTemplate>
     );

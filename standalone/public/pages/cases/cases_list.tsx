@@ -27,7 +27,12 @@ export const CasesList = ({ http, caseLink }: CasesListProps) => {
       ),
     },
     { field: 'status', name: 'Status', width: '110px', render: (status: CaseSummary['status']) => <CaseStatus status={status} /> },
-    { field: 'severity', name: 'Severity', width: '100px', render: (severity: CaseSummary['severity']) => <CaseSeverity severity={severity} /> },
+    {
+      field: 'severity',
+      name: 'Severity',
+      width: '100px',
+      render: (severity: CaseSummary['severity']) => <CaseSeverity severity={severity} />,
+    },
     { field: 'tags', name: 'Tags', render: (tags: string[]) => <Tags tags={tags} /> },
     { field: 'totalComment', name: 'Comments', width: '100px', dataType: 'number' },
     { field: 'totalAlerts', name: 'Alerts', width: '80px', dataType: 'number' },

@@ -34,7 +34,11 @@ describe('connector forms', () => {
 
   it('names the required fields that are still empty', () => {
     const jira = CONNECTOR_FORMS['.jira'];
-    expect(missingFields(jira, { ...initialValues(jira), apiUrl: 'https://x.atlassian.net', apiToken: '  ' })).toEqual(['Project key', 'Email', 'API token']);
+    expect(missingFields(jira, { ...initialValues(jira), apiUrl: 'https://x.atlassian.net', apiToken: '  ' })).toEqual([
+      'Project key',
+      'Email',
+      'API token',
+    ]);
   });
 
   it('tests email by writing to the sender', () => {

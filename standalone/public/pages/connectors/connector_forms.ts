@@ -29,14 +29,30 @@ export const TEST_MESSAGE = 'Test message from Workflows for Kibana';
 
 export const CONNECTOR_FORMS: Record<string, ConnectorForm> = {
   '.slack': {
-    fields: [{ key: 'webhookUrl', label: 'Webhook URL', target: 'secrets', kind: 'password', required: true, placeholder: 'https://hooks.slack.com/services/…' }],
+    fields: [
+      {
+        key: 'webhookUrl',
+        label: 'Webhook URL',
+        target: 'secrets',
+        kind: 'password',
+        required: true,
+        placeholder: 'https://hooks.slack.com/services/…',
+      },
+    ],
     testParams: () => ({ message: TEST_MESSAGE }),
     testDescription: 'Posts a test message to the channel.',
   },
   '.webhook': {
     fields: [
       { key: 'url', label: 'URL', target: 'config', kind: 'text', required: true, placeholder: 'https://example.com/hook' },
-      { key: 'method', label: 'Method', target: 'config', kind: 'select', options: ['post', 'put', 'patch', 'get', 'delete'], defaultValue: 'post' },
+      {
+        key: 'method',
+        label: 'Method',
+        target: 'config',
+        kind: 'select',
+        options: ['post', 'put', 'patch', 'get', 'delete'],
+        defaultValue: 'post',
+      },
       { key: 'user', label: 'Username (optional)', target: 'secrets', kind: 'text' },
       { key: 'password', label: 'Password (optional)', target: 'secrets', kind: 'password' },
     ],
@@ -47,7 +63,13 @@ export const CONNECTOR_FORMS: Record<string, ConnectorForm> = {
   '.pagerduty': {
     fields: [
       { key: 'routingKey', label: 'Integration (routing) key', target: 'secrets', kind: 'password', required: true },
-      { key: 'apiUrl', label: 'API URL (optional)', target: 'config', kind: 'text', placeholder: 'https://events.pagerduty.com/v2/enqueue' },
+      {
+        key: 'apiUrl',
+        label: 'API URL (optional)',
+        target: 'config',
+        kind: 'text',
+        placeholder: 'https://events.pagerduty.com/v2/enqueue',
+      },
     ],
     testParams: () => ({ eventAction: 'trigger', summary: TEST_MESSAGE, severity: 'info' }),
     testDescription: 'Triggers an info event.',
@@ -77,11 +99,21 @@ export const CONNECTOR_FORMS: Record<string, ConnectorForm> = {
   '.gen-ai': {
     fields: [
       { key: 'apiProvider', label: 'Provider', target: 'config', kind: 'select', options: ['OpenAI', 'Other'], defaultValue: 'OpenAI' },
-      { key: 'apiUrl', label: 'URL', target: 'config', kind: 'text', required: true, defaultValue: 'https://api.openai.com/v1/chat/completions' },
+      {
+        key: 'apiUrl',
+        label: 'URL',
+        target: 'config',
+        kind: 'text',
+        required: true,
+        defaultValue: 'https://api.openai.com/v1/chat/completions',
+      },
       { key: 'defaultModel', label: 'Default model', target: 'config', kind: 'text', defaultValue: 'gpt-4o' },
       { key: 'apiKey', label: 'API key', target: 'secrets', kind: 'password', required: true },
     ],
-    testParams: () => ({ subAction: 'test', subActionParams: { body: JSON.stringify({ messages: [{ role: 'user', content: 'Hello world' }] }) } }),
+    testParams: () => ({
+      subAction: 'test',
+      subActionParams: { body: JSON.stringify({ messages: [{ role: 'user', content: 'Hello world' }] }) },
+    }),
     testDescription: 'Asks the model to answer "Hello world".',
   },
 };

@@ -1,12 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import {
-  EuiBasicTable,
-  EuiButton,
-  EuiCallOut,
-  EuiConfirmModal,
-  EuiPageTemplate,
-  type EuiBasicTableColumn,
-} from '@elastic/eui';
+import { EuiBasicTable, EuiButton, EuiCallOut, EuiConfirmModal, EuiPageTemplate, type EuiBasicTableColumn } from '@elastic/eui';
 import type { CoreStart } from '@kbn/core/public';
 import { errorMessage, useLoad } from '../use_load';
 import { CONNECTOR_FORMS } from './connector_forms';
@@ -47,7 +40,11 @@ export const ConnectorsPage = ({ core: { http, notifications } }: ConnectorsPage
     try {
       const result = await executeConnector(http, connector.id, form.testParams(await getConnectorConfig(http, connector.id)));
       if (result.status === 'ok') {
-        notifications.toasts.addSuccess({ title: `Test of "${connector.name}" succeeded`, text: form.testDescription, 'data-test-subj': 'connectorTestSucceeded' });
+        notifications.toasts.addSuccess({
+          title: `Test of "${connector.name}" succeeded`,
+          text: form.testDescription,
+          'data-test-subj': 'connectorTestSucceeded',
+        });
       } else {
         notifications.toasts.addDanger({
           title: `Test of "${connector.name}" failed`,
@@ -56,7 +53,11 @@ export const ConnectorsPage = ({ core: { http, notifications } }: ConnectorsPage
         });
       }
     } catch (testError) {
-      notifications.toasts.addDanger({ title: `Test of "${connector.name}" failed`, text: errorMessage(testError), 'data-test-subj': 'connectorTestFailed' });
+      notifications.toasts.addDanger({
+        title: `Test of "${connector.name}" failed`,
+        text: errorMessage(testError),
+        'data-test-subj': 'connectorTestFailed',
+      });
     } finally {
       setTesting(undefined);
     }
@@ -84,7 +85,8 @@ export const ConnectorsPage = ({ core: { http, notifications } }: ConnectorsPage
           name: 'Test',
           description: 'Send a test message or event through this connector',
           icon: 'send',
-          type: 'icon',
+          // Spelled out: an icon alone does not say "send a test".
+          type: 'button',
           isPrimary: true,
           available: (connector) => Boolean(CONNECTOR_FORMS[connector.connector_type_id]),
           enabled: (connector) => testing !== connector.id,
@@ -112,13 +114,22 @@ export const ConnectorsPage = ({ core: { http, notifications } }: ConnectorsPage
         pageTitle="Connectors"
         description="The external systems workflows and rules talk to. Secrets are stored encrypted and never shown."
         rightSideItems={[
-          <EuiButton key="create" fill iconType="plusInCircle" onClick={() => setCreating(true)} isDisabled={!data} data-test-subj="createConnectorButton">
+          <EuiButton
+            key="create"
+            fill
+            iconType="plus"
+            onClick={() => setCreating(true)}
+            isDisabled={!data}
+            data-test-subj="createConnectorButton"
+          >
             Create connector
           </EuiButton>,
         ]}
       />
       <EuiPageTemplate.Section>
-        {error !== undefined && <EuiCallOut color="danger" iconType="warning" title={`Could not load the connectors: ${errorMessage(error)}`} />}
+        {error !== undefined && (
+          <EuiCallOut color="danger" iconType="warning" title={`Could not load the connectors: ${errorMessage(error)}`} />
+        )}
         <EuiBasicTable<Connector>
           tableCaption="Connectors"
           items={data?.connectors ?? []}

@@ -40,7 +40,14 @@ const FieldInput = ({ field, value, onChange }: { field: ConnectorField; value: 
     case 'number':
       return <EuiFieldNumber {...common} value={value} onChange={(event) => onChange(event.target.value)} />;
     case 'select':
-      return <EuiSelect {...common} options={(field.options ?? []).map((option) => ({ value: option, text: option }))} value={value} onChange={(event) => onChange(event.target.value)} />;
+      return (
+        <EuiSelect
+          {...common}
+          options={(field.options ?? []).map((option) => ({ value: option, text: option }))}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      );
     default:
       return <EuiFieldText {...common} value={value} onChange={(event) => onChange(event.target.value)} />;
   }
@@ -102,8 +109,17 @@ export const CreateConnectorFlyout = ({ http, types, onClose, onCreated }: Creat
             <EuiFieldText fullWidth data-test-subj="connectorName" value={name} onChange={(event) => setName(event.target.value)} />
           </EuiFormRow>
           {form?.fields.map((field) => (
-            <EuiFormRow key={`${typeId}-${field.key}`} label={field.label} helpText={field.target === 'secrets' ? 'Stored encrypted; never shown again.' : field.helpText} fullWidth>
-              <FieldInput field={field} value={values[field.key] ?? ''} onChange={(value) => setValues((previous) => ({ ...previous, [field.key]: value }))} />
+            <EuiFormRow
+              key={`${typeId}-${field.key}`}
+              label={field.label}
+              helpText={field.target === 'secrets' ? 'Stored encrypted; never shown again.' : field.helpText}
+              fullWidth
+            >
+              <FieldInput
+                field={field}
+                value={values[field.key] ?? ''}
+                onChange={(value) => setValues((previous) => ({ ...previous, [field.key]: value }))}
+              />
             </EuiFormRow>
           ))}
         </EuiForm>

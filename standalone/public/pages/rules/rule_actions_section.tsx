@@ -54,7 +54,7 @@ export const RuleActionsSection = ({ actions, connectors, ruleType, registry, er
         onClick={() => add(connector)}
         data-test-subj={`addActionConnector-${connector.id}`}
       >
-        {actionTitle(connector, model)}
+        <span data-test-subj="actionConnectorTitle">{actionTitle(connector, model)}</span>
         <EuiText size="xs" color="subdued">
           {connector.connector_type_id}
         </EuiText>
@@ -93,7 +93,7 @@ export const RuleActionsSection = ({ actions, connectors, ruleType, registry, er
         panelPaddingSize="none"
         anchorPosition="downLeft"
         button={
-          <EuiButton iconType="plusInCircle" onClick={() => setPickerOpen((open) => !open)} data-test-subj="addActionButton">
+          <EuiButton iconType="plusCircle" onClick={() => setPickerOpen((open) => !open)} data-test-subj="addActionButton">
             Add action
           </EuiButton>
         }

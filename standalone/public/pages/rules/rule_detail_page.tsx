@@ -113,7 +113,7 @@ export const RuleDetailPage = ({ ruleId }: { ruleId: string }) => {
           <EuiButton key="edit" iconType="pencil" {...link(rulePaths.edit(ruleId))} data-test-subj="editRuleButton">
             Edit
           </EuiButton>,
-          <EuiButtonEmpty key="back" iconType="arrowLeft" {...link(rulePaths.list())}>
+          <EuiButtonEmpty key="back" iconType="chevronSingleLeft" {...link(rulePaths.list())}>
             All rules
           </EuiButtonEmpty>,
         ]}
