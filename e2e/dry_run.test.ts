@@ -170,6 +170,8 @@ const executionIdFromUrl = (url: string) => decodeURIComponent(new URL(url).path
     await page.keyboard.press('ControlOrMeta+Home');
     await page.keyboard.press('End');
     await page.keyboard.type(' (draft)');
+    page.on('request', (r) => console.log('REQ', r.method(), r.url()));
+    page.on('response', (r) => console.log('RES', r.status(), r.url()));
     await page.locator(testId('testWorkflowButton')).click();
     const modal = page.locator(testId('runWorkflowModal'));
     await modal.locator(testId('runEventField')).fill('{ "alerts": [{ "host": "web-1" }] }');

@@ -17,8 +17,6 @@ export const configSchema = schema.object({
     defaultConnectorId: schema.maybe(schema.string({ minLength: 1 })),
   }),
   runner: schema.object({
-    /** Runs executed at the same time by one node; further runs wait in the queue. */
-    maxConcurrentRuns: schema.number({ defaultValue: 20, min: 1, max: 1000 }),
     /** A `wait` shorter than this sleeps in the worker; a longer one parks the run and frees the worker. */
     inlineWaitThreshold: schema.duration({ defaultValue: '5s' }),
   }),

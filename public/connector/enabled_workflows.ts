@@ -58,7 +58,7 @@ export class EnabledWorkflows {
   private async fetch(): Promise<EnabledWorkflowsPage> {
     const http = await this.getHttp();
     const { results, total } = await http.post<SearchWorkflowsResponse>(WORKFLOWS_SEARCH_API, {
-      body: JSON.stringify({ size: PAGE_SIZE, page: 1 }),
+      body: JSON.stringify({ enabled: true, size: PAGE_SIZE, page: 1 }),
     });
     return { workflows: sortForRuleActions(results), total };
   }

@@ -148,7 +148,7 @@ const WorkflowsParamsFields = ({ actionParams, editAction, index, errors, servic
           isInvalid={shownError !== undefined}
           options={options}
           selectedOptions={selectedOptions}
-          
+          optionMatcher={matchNameOrTag}
           sortMatchesBy="none"
           renderOption={renderWorkflowOption}
           rowHeight={56}

@@ -45,7 +45,6 @@ export function workflowsActionType(startAlertRuns: (job: AlertRunRequest) => Pr
           actionId,
           errorSource: 'user',
           message: `Workflows action failed: ${(error as Error).message}`,
-          serviceMessage: (error as Error).message,
           retry: false,
         };
       }

@@ -2,6 +2,7 @@
  * Builds the plugin's services once its storage is open: the engine, the run and workflow
  * services, and the per-run step services. Kept out of plugin.ts so that file only wires.
  */
+import { createHash } from 'node:crypto';
 import type { CoreStart, Logger } from '@kbn/core/server';
 import type { TaskManagerStartContract } from '@kbn/task-manager-plugin/server';
 import type { PluginStartContract as ActionsPluginStart } from '@kbn/actions-plugin/server';
@@ -40,6 +41,12 @@ export interface PluginServicesDeps {
   ruleRegistry?: RuleRegistryPluginStartContract;
 }
 
+/** A UUID-shaped id derived from an idempotency key, so a resumed step finds the child it started. */
+const idFromKey = (key: string) => {
+  const hex = createHash('sha256').update(key).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+};
+
 export function createPluginServices({ store, config, logger, core, taskManager, actions, ruleRegistry }: PluginServicesDeps): PluginServices {
   const templates = createTemplateEngine();
   const kibanaUrl = core.http.basePath.publicBaseUrl ?? 'http://localhost:5601';
@@ -62,8 +69,17 @@ export function createPluginServices({ store, config, logger, core, taskManager,
           core,
           actions,
           kibanaUrl,
-          startChildRun: async ({ workflowId, inputs, parentExecutionId, dryRun }) =>
-            (await workflows.run(execution.spaceId, workflowId, { inputs, parentExecutionId, dryRun, triggeredBy: 'workflow', request })).id,
+          startChildRun: async ({ workflowId, inputs, parentExecutionId, dryRun, idempotencyKey }) =>
+            (
+              await workflows.run(execution.spaceId, workflowId, {
+                inputs,
+                parentExecutionId,
+                dryRun,
+                triggeredBy: 'workflow',
+                request,
+                executionId: idFromKey(idempotencyKey),
+              })
+            ).id,
           getRun: (executionId) => store.getExecution(execution.spaceId, executionId),
         },
         execution,

@@ -28,6 +28,8 @@ export interface ChildRunRequest {
   inputs: Record<string, unknown>;
   parentExecutionId: string;
   dryRun: boolean;
+  /** The starting step's key: starting twice with the same key gives the same child run. */
+  idempotencyKey: string;
 }
 
 export interface StepServices {

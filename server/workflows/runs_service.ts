@@ -23,6 +23,8 @@ export interface RunOptions {
   isTestRun?: boolean;
   dryRun?: boolean;
   parentExecutionId?: string;
+  /** A fixed id makes starting idempotent: a second start with it returns the first run. */
+  executionId?: string;
   /** The user the run acts for; Task Manager hands it back to the run as its fake request. */
   request?: KibanaRequest;
 }
@@ -47,6 +49,10 @@ export class RunsService {
   ) {}
 
   async start(spaceId: string, source: RunSource, options: RunOptions): Promise<ExecutionRecord> {
+    if (options.executionId) {
+      const existing = await this.store.getExecution(spaceId, options.executionId);
+      if (existing) return existing;
+    }
     const parsed = parseCached(source.yaml);
     if (!parsed.definition || !parsed.valid) {
       const first = parsed.findings.find((f) => f.severity === 'error');
@@ -55,7 +61,7 @@ export class RunsService {
     const concurrency = parsed.definition.settings?.concurrency as Concurrency | undefined;
     const concurrencyKey = concurrency ? this.concurrencyKey(concurrency, options) : null;
     const execution: ExecutionRecord = {
-      id: randomUUID(),
+      id: options.executionId ?? randomUUID(),
       spaceId,
       workflowId: source.id,
       workflowName: source.name,

@@ -27,13 +27,13 @@ describe('resolveHostConfig', () => {
   });
 
   it('reads ./standalone.yml by default, nested or dotted, and keeps plugin sections apart', () => {
-    writeYml(['server.port: 6000', 'server:', '  host: 0.0.0.0', 'path.data: ./state', 'logging: { level: debug }', 'workflows:', '  runner.maxConcurrentRuns: 5'].join('\n'));
+    writeYml(['server.port: 6000', 'server:', '  host: 0.0.0.0', 'path.data: ./state', 'logging: { level: debug }', 'workflows:', '  runner.inlineWaitThreshold: 2s'].join('\n'));
     const config = resolveHostConfig({}, dir);
     expect(config.configFile).toBe(join(dir, 'standalone.yml'));
     expect(config.server).toEqual({ port: 6000, host: '0.0.0.0', publicBaseUrl: undefined });
     expect(config.dataDir).toBe(join(dir, 'state'));
     expect(config.logging.level).toBe('debug');
-    expect(config.pluginSections).toEqual({ workflows: { runner: { maxConcurrentRuns: 5 } } });
+    expect(config.pluginSections).toEqual({ workflows: { runner: { inlineWaitThreshold: '2s' } } });
   });
 
   it('lets explicit options (flags and environment) win over the file', () => {

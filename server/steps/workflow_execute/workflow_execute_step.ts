@@ -23,6 +23,7 @@ export const workflowExecuteStep: StepKind<SubWorkflowInput> = {
         inputs: input.inputs ?? {},
         parentExecutionId: context.executionId,
         dryRun: context.dryRun,
+        idempotencyKey: context.idempotencyKey,
       });
       await context.saveState({ childExecutionId: childId });
     }

@@ -9,8 +9,6 @@ export interface SubWorkflowInput {
 export const workflowExecuteAsyncStep: StepKind<SubWorkflowInput> = {
   type: 'workflow.executeAsync',
   description: 'Starts another workflow without waiting',
-  // Starting the same child twice is what a rerun would do: the child id is kept in state first.
-  safeToRerun: false,
   async run(context) {
     const { input } = context;
     const workflowExecutionId = await context.services.startChildRun({
@@ -18,6 +16,7 @@ export const workflowExecuteAsyncStep: StepKind<SubWorkflowInput> = {
       inputs: input.inputs ?? {},
       parentExecutionId: context.executionId,
       dryRun: context.dryRun,
+      idempotencyKey: context.idempotencyKey,
     });
     return { output: { workflowExecutionId } };
   },
