@@ -105,7 +105,7 @@ const closeToasts = async (page: Page) => {
       async () => {
         const execution = await request<ExecutionDto>(host, 'GET', path);
         if (execution.status === 'failed') throw new Error(`The run failed: ${execution.error?.message}`);
-        return execution.status === 'completed' && execution;
+        return execution.status === 'completed' ? execution : undefined;
       },
       { timeoutMs: 20_000, intervalMs: 200 },
     );

@@ -6,6 +6,7 @@ import { liquidSyntax } from './liquid_syntax';
 import { loopControlOutsideLoop } from './loop_control_outside_loop';
 import type { ValidationRule } from './rule';
 import { scheduleTooFrequent } from './schedule_too_frequent';
+import { secretInConsts } from './secret_in_consts';
 import { stepReferences } from './step_references';
 import { undeclaredConst } from './undeclared_const';
 import { undeclaredInput } from './undeclared_input';
@@ -24,6 +25,7 @@ export const VALIDATION_RULES: readonly ValidationRule[] = [
   undeclaredInput,
   undeclaredConst,
   scheduleTooFrequent,
+  secretInConsts,
   unfilledPlaceholder,
   unknownKibanaAction,
   liquidSyntax,

@@ -189,6 +189,22 @@ steps:
   });
 });
 
+describe('secrets in consts', () => {
+  it('warns about secret-looking consts, at the const, and not about others', () => {
+    const source = `name: s\nconsts:\n  vt_api_key: abc123\n  region: eu\ntriggers:\n  - type: manual\nsteps:\n  - name: a\n    type: console\n    with:\n      message: "{{ consts.vt_api_key }} {{ consts.region }}"`;
+    expect(parseWorkflowYaml(source).findings).toEqual([
+      {
+        code: 'secret-in-consts',
+        severity: 'warning',
+        message: 'consts.vt_api_key looks like a secret: it is masked in run records, but anyone who can read this workflow sees it; store it in a connector instead',
+        line: 3,
+        column: 15,
+        path: 'consts.vt_api_key',
+      },
+    ]);
+  });
+});
+
 describe('messages', () => {
   const messageOf = (steps: string) => parseWorkflowYaml(workflow(steps)).findings.map((f) => f.message);
 

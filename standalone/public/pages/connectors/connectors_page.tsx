@@ -84,7 +84,6 @@ export const ConnectorsPage = ({ core: { http, notifications } }: ConnectorsPage
         {
           name: 'Test',
           description: 'Send a test message or event through this connector',
-          icon: 'send',
           // Spelled out: an icon alone does not say "send a test".
           type: 'button',
           isPrimary: true,
