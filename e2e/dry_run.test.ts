@@ -177,7 +177,11 @@ const executionIdFromUrl = (url: string) => decodeURIComponent(new URL(url).path
     await modal.locator(testId('runEventField')).fill('{ "alerts": [{ "host": "web-1" }] }');
     await modal.locator(testId('dryRunSwitch')).click();
     await modal.locator(testId('runWorkflowSubmit')).click();
-    await page.waitForURL(/\/app\/workflows\/execution\/[^/]+$/, { timeout: 8000 }).catch(async (e) => { await page.screenshot({ path: '/tmp/debug.png' }); console.log('DEBUG', await page.locator('body').innerText()); throw e; });
+    const resp = await page.waitForResponse((r) => r.url().endsWith('/api/workflows/test'));
+    console.log('BODY', resp.status(), await resp.text());
+    await page.waitForTimeout(1000);
+    await page.screenshot({ path: '/tmp/debug.png' });
+    console.log('ERRCOUNT', await page.locator(testId('runWorkflowError')).count(), browser.pageErrors);
     await page.waitForURL(/\/app\/workflows\/execution\/[^/]+$/);
     const executionId = executionIdFromUrl(page.url());
     await page.locator(testId('humanInputCallout')).waitFor({ timeout: 30_000 });
