@@ -166,22 +166,16 @@ const executionIdFromUrl = (url: string) => decodeURIComponent(new URL(url).path
 
     await page.goto(`${host.url}/app/workflows/edit/${encodeURIComponent(workflow.id)}`);
     // An unsaved edit: the name on the first line gains a suffix.
+    await page.locator(`${testId('workflowYamlEditor')} .view-lines`).getByText('Isolate after approval').waitFor();
     await page.locator(`${testId('workflowYamlEditor')} .view-lines`).click();
     await page.keyboard.press('ControlOrMeta+Home');
     await page.keyboard.press('End');
     await page.keyboard.type(' (draft)');
-    page.on('request', (r) => console.log('REQ', r.method(), r.url()));
-    page.on('response', (r) => console.log('RES', r.status(), r.url()));
     await page.locator(testId('testWorkflowButton')).click();
     const modal = page.locator(testId('runWorkflowModal'));
     await modal.locator(testId('runEventField')).fill('{ "alerts": [{ "host": "web-1" }] }');
     await modal.locator(testId('dryRunSwitch')).click();
     await modal.locator(testId('runWorkflowSubmit')).click();
-    const resp = await page.waitForResponse((r) => r.url().endsWith('/api/workflows/test'));
-    console.log('BODY', resp.status(), await resp.text());
-    await page.waitForTimeout(1000);
-    await page.screenshot({ path: '/tmp/debug.png' });
-    console.log('ERRCOUNT', await page.locator(testId('runWorkflowError')).count(), browser.pageErrors);
     await page.waitForURL(/\/app\/workflows\/execution\/[^/]+$/);
     const executionId = executionIdFromUrl(page.url());
     await page.locator(testId('humanInputCallout')).waitFor({ timeout: 30_000 });
