@@ -2,21 +2,15 @@
  * The Workflows app in Debian's Chromium against a real host: create a workflow in the YAML editor
  * (schema errors underlined), save, run, and watch the run complete with its steps listed.
  */
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { ExecutionDto, WorkflowDto } from '../common/api';
 import { startTestHost, type TestHost } from '../standalone/server/test_utils';
+import { chromiumRunnable, launchChromium, requireBrowserBundle, testId, type Browser } from './chromium';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = join(__dirname, 'screenshots');
-// In CI a missing browser is a failure, not a skip.
-const runnable = existsSync(CHROMIUM) || Boolean(process.env.CI);
-if (!runnable) {
-  console.warn(`e2e skipped: ${CHROMIUM} is missing. Install it with \`apt-get install -y chromium\` (never \`playwright install\`).`);
-}
+const runnable = chromiumRunnable();
 
 const WORKFLOW_NAME = 'Greet hosts from the browser';
 const workflowYaml = (extraTopLevel = '') => `name: ${WORKFLOW_NAME}
@@ -39,8 +33,6 @@ steps:
           message: "Hello {{ foreach.item }}"
 `;
 
-const testId = (id: string) => `[data-test-subj="${id}"]`;
-
 /**
  * Replaces the whole editor text the way a user brings in YAML: select all, paste. Typing it
  * (`keyboard.insertText`) would not do: Monaco auto-indents every new line as it is typed.
@@ -57,43 +49,22 @@ const squiggles = (page: Page) => page.locator(`${testId('workflowYamlEditor')} 
 
 (runnable ? describe : describe.skip)('Workflows app in Chromium', () => {
   let host: TestHost;
-  let profileDir: string;
-  let context: BrowserContext;
+  let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
 
   beforeAll(async () => {
-    if (!existsSync(join(__dirname, '..', 'build', 'public', 'host.js'))) {
-      throw new Error('The browser bundle is missing: run `node scripts/build.mjs` before the e2e tests');
-    }
+    requireBrowserBundle();
     await mkdir(SCREENSHOTS, { recursive: true });
     host = await startTestHost();
-    profileDir = await mkdtemp(join(tmpdir(), 'workflows-e2e-chromium-'));
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1400, height: 900 },
-      httpCredentials: { username: host.username, password: host.password },
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.url });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.setDefaultTimeout(20_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    browser = await launchChromium(host);
+    ({ page, pageErrors } = browser);
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.url });
   }, 60_000);
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await host?.stop();
-    if (profileDir) await rm(profileDir, { recursive: true, force: true });
   });
 
   it('creates a workflow in the editor, saves it, runs it and shows the completed run', async () => {
@@ -123,6 +94,8 @@ const squiggles = (page: Page) => page.locator(`${testId('workflowYamlEditor')} 
     await page.getByRole('heading', { name: WORKFLOW_NAME }).waitFor();
 
     await page.locator(testId('runWorkflowButton')).click();
+    // Run opens the run options (inputs, dry run); the defaults run it as is.
+    await page.locator(`${testId('runWorkflowModal')} ${testId('runWorkflowSubmit')}`).click();
     await page.waitForURL(/\/app\/workflows\/execution\/[^/]+$/);
     const executionId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
     await page

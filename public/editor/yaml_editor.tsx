@@ -48,6 +48,8 @@ export const YamlEditor = forwardRef<YamlEditorHandle, YamlEditorProps>(function
   onChangeRef.current = onChange;
   const latestValue = useRef(value);
   latestValue.current = value;
+  /** The last text the editor itself reported; a prop equal to it is an echo of typing, not news. */
+  const lastEmitted = useRef(value);
 
   useEffect(() => {
     if (!container.current) return;
@@ -68,7 +70,8 @@ export const YamlEditor = forwardRef<YamlEditorHandle, YamlEditorProps>(function
     });
     const subscription = model.onDidChangeContent(() => {
       monaco.editor.setModelMarkers(model, SERVER_MARKER_OWNER, []);
-      onChangeRef.current(model.getValue());
+      lastEmitted.current = model.getValue();
+      onChangeRef.current(lastEmitted.current);
     });
     editorRef.current = editor;
     return () => {
@@ -79,10 +82,14 @@ export const YamlEditor = forwardRef<YamlEditorHandle, YamlEditorProps>(function
     };
   }, [bundlesUrl, ariaLabel]);
 
-  // Text set from outside (a workflow loaded from the server) replaces the model's; typing does not come back here.
+  // Only text set from outside (a workflow loaded from the server) replaces the model's. A prop
+  // that merely echoes an earlier keystroke arrives late while typing goes on; applying it would
+  // throw away what was typed since and move the cursor.
   useEffect(() => {
     const model = editorRef.current?.getModel();
-    if (model && model.getValue() !== value) model.setValue(value);
+    if (!model || value === lastEmitted.current) return;
+    lastEmitted.current = value;
+    if (model.getValue() !== value) model.setValue(value);
   }, [value]);
 
   useEffect(() => {

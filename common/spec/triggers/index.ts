@@ -16,3 +16,4 @@ export type Trigger = z.infer<typeof TriggerSchema>;
 
 export const TRIGGER_TYPES = ['manual', 'scheduled', 'alert'] as const;
 export type TriggerType = (typeof TRIGGER_TYPES)[number];
+export * from './declared_inputs';

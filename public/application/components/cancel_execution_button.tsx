@@ -40,7 +40,13 @@ export const CancelExecutionButton = ({ executionId, onSettled }: CancelExecutio
 
   return (
     <>
-      <EuiButton color="danger" iconType="stop" isLoading={cancelling} onClick={() => setConfirming(true)} data-test-subj="cancelExecutionButton">
+      <EuiButton
+        color="danger"
+        iconType="stop"
+        isLoading={cancelling}
+        onClick={() => setConfirming(true)}
+        data-test-subj="cancelExecutionButton"
+      >
         {strings.cancel}
       </EuiButton>
       {confirming && (

@@ -83,7 +83,11 @@ export const HumanInputForm = ({ executionId, step, onResumed }: HumanInputFormP
         </EuiText>
       )}
       <EuiSpacer size="s" />
-      <EuiFormRow label={isApproval ? strings.comment : strings.response} helpText={isApproval ? undefined : strings.responseHelp} fullWidth>
+      <EuiFormRow
+        label={isApproval ? strings.comment : strings.response}
+        helpText={isApproval ? undefined : strings.responseHelp}
+        fullWidth
+      >
         <EuiTextArea
           fullWidth
           rows={isApproval ? 2 : 4}
@@ -124,7 +128,13 @@ export const HumanInputForm = ({ executionId, step, onResumed }: HumanInputFormP
           </>
         ) : (
           <EuiFlexItem grow={false}>
-            <EuiButton fill iconType="play" isLoading={sending === 'input'} onClick={() => send('input')} data-test-subj="submitHumanInputButton">
+            <EuiButton
+              fill
+              iconType="play"
+              isLoading={sending === 'input'}
+              onClick={() => send('input')}
+              data-test-subj="submitHumanInputButton"
+            >
               {strings.submit}
             </EuiButton>
           </EuiFlexItem>

@@ -4,7 +4,8 @@ import { ExecutionPage } from '../pages/execution_page';
 import { dryRun, execution, step } from '../pages/execution_page.mocks';
 import { renderWithServices } from '../services.mocks';
 
-const renderRun = (answer: unknown) => renderWithServices(<ExecutionPage executionId="ex-1" />, { 'GET /api/workflows-executions/ex-1': answer });
+const renderRun = (answer: unknown) =>
+  renderWithServices(<ExecutionPage executionId="ex-1" />, { 'GET /api/workflows-executions/ex-1': answer });
 
 describe('Proposed effects of a dry run', () => {
   it('says nothing was sent and lists every effect in step order with its kind and step', async () => {

@@ -40,7 +40,7 @@ const strings = {
   bannerRunning: i18n.translate('workflows.effects.bannerRunningTitle', { defaultMessage: 'Dry run: nothing is being sent' }),
   bannerBody: i18n.translate('workflows.effects.bannerBody', {
     defaultMessage:
-      'Steps that would change something outside Kibana recorded the request they would have sent, and gave later steps a stand-in output. Reads still ran.',
+      'Steps that would change something outside Kibana record the request they would send instead of sending it, and give later steps a stand-in output. Reads still run.',
   }),
   title: i18n.translate('workflows.effects.title', { defaultMessage: 'Proposed effects' }),
   none: i18n.translate('workflows.effects.none', { defaultMessage: 'No step would have changed anything outside Kibana.' }),
@@ -121,12 +121,7 @@ export const ProposedEffectsPanel = ({ steps, inProgress, onSelectStep }: Propos
   const effects = proposedEffects(steps);
   return (
     <>
-      <EuiCallOut
-        title={inProgress ? strings.bannerRunning : strings.banner}
-        color="primary"
-        iconType="eye"
-        data-test-subj="dryRunBanner"
-      >
+      <EuiCallOut title={inProgress ? strings.bannerRunning : strings.banner} color="primary" iconType="eye" data-test-subj="dryRunBanner">
         <p>{strings.bannerBody}</p>
       </EuiCallOut>
       <EuiSpacer size="m" />

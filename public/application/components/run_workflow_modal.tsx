@@ -50,6 +50,7 @@ interface JsonFieldProps {
   value: string;
   error?: string;
   testSubj: string;
+  rows: number;
   onChange(value: string): void;
   onBlur(): void;
 }
@@ -58,7 +59,7 @@ const JsonField = (props: JsonFieldProps) => (
   <EuiFormRow label={props.label} helpText={props.help} isInvalid={props.error !== undefined} error={props.error} fullWidth>
     <EuiTextArea
       fullWidth
-      rows={6}
+      rows={props.rows}
       value={props.value}
       isInvalid={props.error !== undefined}
       onChange={(event) => props.onChange(event.target.value)}
@@ -119,6 +120,15 @@ export const RunWorkflowModal = ({ target, onClose }: { target: RunTarget; onClo
         <EuiModalHeaderTitle>{target.kind === 'run' ? strings.runTitle : strings.testTitle}</EuiModalHeaderTitle>
       </EuiModalHeader>
       <EuiModalBody>
+        {/* First in the body: the form can be taller than the modal, and the reason must be seen. */}
+        {runError !== undefined && (
+          <>
+            <EuiCallOut title={strings.failed} color="danger" iconType="error" size="s" data-test-subj="runWorkflowError">
+              <p>{errorMessage(runError)}</p>
+            </EuiCallOut>
+            <EuiSpacer size="m" />
+          </>
+        )}
         {target.kind === 'test' && (
           <>
             <EuiText size="s" color="subdued">
@@ -133,6 +143,7 @@ export const RunWorkflowModal = ({ target, onClose }: { target: RunTarget; onClo
           value={inputsText}
           error={checked ? inputs.error : undefined}
           testSubj="runInputsField"
+          rows={6}
           onChange={setInputsText}
           onBlur={() => setChecked(true)}
         />
@@ -143,6 +154,7 @@ export const RunWorkflowModal = ({ target, onClose }: { target: RunTarget; onClo
             value={eventText}
             error={checked ? event.error : undefined}
             testSubj="runEventField"
+            rows={4}
             onChange={setEventText}
             onBlur={() => setChecked(true)}
           />
@@ -151,14 +163,6 @@ export const RunWorkflowModal = ({ target, onClose }: { target: RunTarget; onClo
         <EuiFormRow helpText={strings.dryRunHelp} fullWidth>
           <EuiSwitch label={strings.dryRun} checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} data-test-subj="dryRunSwitch" />
         </EuiFormRow>
-        {runError !== undefined && (
-          <>
-            <EuiSpacer size="m" />
-            <EuiCallOut title={strings.failed} color="danger" iconType="error" size="s" data-test-subj="runWorkflowError">
-              <p>{errorMessage(runError)}</p>
-            </EuiCallOut>
-          </>
-        )}
       </EuiModalBody>
       <EuiModalFooter>
         <EuiButtonEmpty onClick={onClose}>{strings.cancel}</EuiButtonEmpty>

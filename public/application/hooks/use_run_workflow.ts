@@ -14,8 +14,7 @@ export interface RunOptions {
 
 /** What the run form starts: a saved workflow, or YAML from the editor as a test run. */
 export type RunTarget =
-  | { kind: 'run'; workflow: Pick<WorkflowDto, 'id' | 'name' | 'yaml'> }
-  | { kind: 'test'; yaml: string; workflowId?: string };
+  { kind: 'run'; workflow: Pick<WorkflowDto, 'id' | 'name' | 'yaml'> } | { kind: 'test'; yaml: string; workflowId?: string };
 
 const startedTitle = (target: RunTarget, dryRun: boolean): string => {
   if (target.kind === 'test') {

@@ -112,7 +112,10 @@ describe('ExecutionPage: cancelling', () => {
     fireEvent.click(within(modal).getByText('Cancel run'));
 
     await waitFor(() =>
-      expect(within(screen.getByTestId('executionSummary')).getByTestId('executionStatusBadge')).toHaveAttribute('data-status', 'cancelled'),
+      expect(within(screen.getByTestId('executionSummary')).getByTestId('executionStatusBadge')).toHaveAttribute(
+        'data-status',
+        'cancelled',
+      ),
     );
     expect(calls.filter(({ method }) => method === 'POST')).toEqual([{ method: 'POST', path: '/api/workflows-executions/ex-1/cancel' }]);
     expect(screen.queryByTestId('cancelExecutionButton')).not.toBeInTheDocument();
@@ -141,7 +144,18 @@ describe('ExecutionPage: a run waiting for a person', () => {
   const waitingFor = (type: string, message: string) =>
     execution({
       status: 'waiting_for_input',
-      steps: [step({ id: 'st-2', name: 'ask', type, path: 'ask', status: 'waiting_for_input', input: { message }, output: null, finishedAt: null })],
+      steps: [
+        step({
+          id: 'st-2',
+          name: 'ask',
+          type,
+          path: 'ask',
+          status: 'waiting_for_input',
+          input: { message },
+          output: null,
+          finishedAt: null,
+        }),
+      ],
     });
 
   const renderWaiting = (type: string, message: string) => {
@@ -193,4 +207,3 @@ describe('ExecutionPage: a run waiting for a person', () => {
     await waitFor(() => expect(resumeBodies()).toEqual([{ input }]));
   });
 });
-

@@ -1,15 +1,5 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import {
-  EuiBadge,
-  EuiButton,
-  EuiCallOut,
-  EuiLoadingSpinner,
-  EuiPageTemplate,
-  EuiPanel,
-  EuiSpacer,
-  EuiTab,
-  EuiTabs,
-} from '@elastic/eui';
+import { EuiBadge, EuiButton, EuiCallOut, EuiLoadingSpinner, EuiPageTemplate, EuiPanel, EuiSpacer, EuiTab, EuiTabs } from '@elastic/eui';
 import { i18n } from '@kbn/i18n';
 import { isTerminalStatus, type ExecutionDto } from '../../../common/api';
 import { CancelExecutionButton } from '../components/cancel_execution_button';

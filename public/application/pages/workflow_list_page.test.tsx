@@ -123,7 +123,9 @@ describe('WorkflowListPage', () => {
     const nextRun = within(row).getByTestId('workflowNextRun');
     expect(nextRun).toHaveTextContent('in 5 minutes');
     fireEvent.mouseEnter(nextRun);
-    expect(await screen.findByRole('tooltip', {}, { timeout: 2000 })).toHaveTextContent(`Next scheduled run: ${formatTimestamp(nextRunAt)}`);
+    expect(await screen.findByRole('tooltip', {}, { timeout: 2000 })).toHaveTextContent(
+      `Next scheduled run: ${formatTimestamp(nextRunAt)}`,
+    );
 
     // A disabled workflow has no next run, even if the answer carried one.
     const pausedRow = screen.getByTestId('workflowRow-wf-4');
