@@ -1,5 +1,7 @@
 /** The built `workflows` CLI, run as a user runs it (npm test builds it first). */
 import { execFile } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -84,6 +86,30 @@ describe('workflows CLI', () => {
     expect(code).toBe(1);
     expect(stdout).toContain('Fails: failed');
     expect(stdout).toContain('error: Step "loop" failed: "foreach" must give a list');
+  });
+
+  it('run --dry-run sends nothing and prints the proposed effects', async () => {
+    const received: string[] = [];
+    const server = createServer((req, res) => {
+      received.push(`${req.method} ${req.url}`);
+      res.end('{}');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      writeFileSync(
+        join(dir, 'notify.yaml'),
+        `name: Notify\ntriggers:\n  - type: manual\nsteps:\n  - name: post\n    type: http\n    with:\n      url: http://127.0.0.1:${port}/hooks/alert\n      method: POST\n      body: { text: "host {{ inputs.host }}" }\n  - name: after\n    type: console\n    with: { message: "status {{ steps.post.output.status }}" }\n`
+      );
+      const { code, stdout } = await cli('run', 'notify.yaml', '--dry-run', '--inputs', '{"host":"web-1"}');
+      expect(code).toBe(0);
+      expect(received).toEqual([]);
+      expect(stdout).toContain('proposed effects (dry run, nothing was sent):');
+      expect(stdout).toContain(`post [http] POST http://127.0.0.1:${port}/hooks/alert`);
+      expect(stdout).toContain('"text":"host web-1"');
+    } finally {
+      server.close();
+    }
   });
 
   it('run refuses an invalid workflow with its position', async () => {

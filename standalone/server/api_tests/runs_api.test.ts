@@ -187,3 +187,75 @@ describe('scheduled triggers', () => {
     expect(recreated.body.nextRunAt).toBeUndefined();
   });
 });
+
+describe('control flow on the host', () => {
+  it('runs a 3-level nested foreach / if / switch workflow', async () => {
+    const id = await create(`name: Nested
+triggers: [{ type: manual }]
+steps:
+  - name: hosts
+    type: foreach
+    foreach: "\${{ inputs.hosts }}"
+    steps:
+      - name: per_alert
+        type: foreach
+        foreach: "\${{ foreach.item.alerts }}"
+        steps:
+          - name: serious
+            type: if
+            condition: "foreach.item : (high or critical)"
+            steps:
+              - name: route
+                type: switch
+                expression: "{{ foreach.item }}"
+                cases:
+                  - match: critical
+                    steps:
+                      - { name: page, type: console, with: { message: "page {{ foreach.item }}" } }
+                default:
+                  - { name: ticket, type: console, with: { message: "ticket {{ foreach.item }}" } }
+            else:
+              - { name: ignore, type: console, with: { message: "ignore {{ foreach.item }}" } }
+`);
+    const executionId = await run(id, { inputs: { hosts: [{ alerts: ['low', 'high'] }, { alerts: ['critical'] }] } });
+    const done = await waitForStatus(executionId, TERMINAL);
+    expect(done.status).toBe('completed');
+    expect(done.steps.filter((s) => s.type === 'console').map((s) => [s.path, s.output])).toEqual([
+      ['hosts[0]>per_alert[0]>ignore', 'ignore low'],
+      ['hosts[0]>per_alert[1]>ticket', 'ticket high'],
+      ['hosts[1]>per_alert[0]>page', 'page critical'],
+    ]);
+  });
+
+  it('fans out in parallel and joins the branches with merge', async () => {
+    const id = await create(`name: Fan out
+triggers: [{ type: manual }]
+steps:
+  - name: enrich
+    type: parallel
+    branches:
+      - name: geo
+        steps:
+          - { name: geo_wait, type: wait, with: { duration: 300ms } }
+          - { name: geo_result, type: data.set, with: { country: NL } }
+      - name: reputation
+        steps:
+          - { name: rep_wait, type: wait, with: { duration: 300ms } }
+          - { name: rep_result, type: data.set, with: { score: 87 } }
+  - name: join
+    type: merge
+    sources: [geo, reputation]
+  - name: report
+    type: console
+    with: { message: "{{ steps.join.output.geo.country }} {{ steps.join.output.reputation.score }}" }
+`);
+    const executionId = await run(id);
+    const done = await waitForStatus(executionId, TERMINAL);
+    expect(done.status).toBe('completed');
+    expect(done.steps.at(-1)?.output).toBe('NL 87');
+    const [geo, rep] = ['geo_wait', 'rep_wait'].map((name) => done.steps.find((s) => s.name === name)!);
+    // The branches ran at the same time: each wait started before the other finished.
+    expect(Date.parse(geo.startedAt!)).toBeLessThan(Date.parse(rep.finishedAt!));
+    expect(Date.parse(rep.startedAt!)).toBeLessThan(Date.parse(geo.finishedAt!));
+  });
+});
