@@ -221,7 +221,6 @@ const closeToasts = async (page: Page) => {
 
     await copyFile(join(SCREENSHOTS, 'alerts-1-table.png'), join(DOCS_SCREENSHOTS, 'alerts-run-workflow.png'));
     await copyFile(join(SCREENSHOTS, 'alerts-2-run-modal.png'), join(DOCS_SCREENSHOTS, 'run-workflow-modal.png'));
-    await copyFile(join(SCREENSHOTS, 'cases-1-detail.png'), join(DOCS_SCREENSHOTS, 'case-with-alert.png'));
     expect(pageErrors).toEqual([]);
   }, 120_000);
 

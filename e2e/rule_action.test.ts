@@ -1,12 +1,16 @@
 /**
  * The Workflows rule action in Debian's Chromium against a real host: create a webhook rule on the
  * Rules page, add the Workflows action (a disabled workflow is not offered), pick an enabled one,
- * run it per alert, save; then push two alerts to the rule and see two runs of the workflow.
+ * run it per alert, save; then push two alerts to the rule and see two runs of the workflow. Each
+ * run opens a case from its alert, attaches the alert, and posts to a Slack connector (created on
+ * the Connectors page) whose webhook points at a local fake Slack; the case shows on the Cases
+ * page with its alert, and the webhook URL never shows in the connectors API or page.
  */
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ListExecutionsResponse, WorkflowDto } from '../common/api';
+import { startFakeHttpService, type FakeHttpService } from '../standalone/server/actions/fake_services';
 import { startTestHost, type TestHost } from '../standalone/server/test_utils';
 import { chromiumRunnable, launchChromium, testId, type Browser } from './chromium';
 
@@ -14,9 +18,11 @@ const SCREENSHOTS = join(__dirname, 'screenshots');
 const DOCS_SCREENSHOTS = join(__dirname, '..', 'docs', 'screenshots');
 const WORKFLOWS_CONNECTOR_ID = 'system-connector-.workflows';
 const RULE_NAME = 'Alerts from the SIEM';
+const SLACK_NAME = 'SOC Slack';
+const SLACK_SECRET = 'xoxb-e2e-very-secret-token';
 
 const TRIAGE_YAML = `name: Triage pushed alert
-description: Logs the reason of every alert the rule sends
+description: Opens a case for every alert the rule sends, attaches the alert and tells the SOC on Slack
 tags: [e2e, triage]
 triggers:
   - type: alert
@@ -25,7 +31,33 @@ steps:
     type: console
     with:
       message: "{{ event.rule.name }}: {{ event.alerts.size }} alert(s)"
+  - name: open_case
+    type: kibana.createCaseDefaultSpace
+    with:
+      title: "{{ event.alerts[0].kibana.alert.reason }}"
+      description: "Rule {{ event.rule.name }} fired on {{ event.alerts[0].host.name }}"
+      tags: [workflow, "{{ event.alerts[0].kibana.alert.severity }}"]
+      severity: high
+      owner: securitySolution
+  - name: attach_alert
+    type: cases.addAlerts
+    with:
+      case_id: "{{ steps.open_case.output.id }}"
+      alerts: \${{ event.alerts }}
+  - name: notify_soc
+    type: slack
+    connector-id: ${SLACK_NAME}
+    with:
+      message: "Case {{ steps.open_case.output.id }} opened for {{ event.alerts[0].host.name }}"
 `;
+
+interface FoundCase {
+  id: string;
+  title: string;
+  owner: string;
+  totalAlerts: number;
+  comments?: Array<{ type: string; alertId?: string | string[]; index?: string | string[] }>;
+}
 
 const RETIRED_YAML = `name: Retired playbook
 description: Disabled, so rule actions must not offer it
@@ -66,13 +98,14 @@ const waitForWorkflowsConnector = async (host: TestHost) => {
 (chromiumRunnable() ? describe : describe.skip)('Workflows rule action in Chromium', () => {
   let host: TestHost;
   let browser: Browser;
+  let slack: FakeHttpService;
 
   beforeAll(async () => {
     if (!existsSync(join(__dirname, '..', 'build', 'public', 'host.js'))) {
       throw new Error('The browser bundle is missing: run `node scripts/build.mjs` before the e2e tests');
     }
     await Promise.all([mkdir(SCREENSHOTS, { recursive: true }), mkdir(DOCS_SCREENSHOTS, { recursive: true })]);
-    host = await startTestHost();
+    [host, slack] = await Promise.all([startTestHost(), startFakeHttpService()]);
     await waitForWorkflowsConnector(host);
     browser = await launchChromium(host);
   }, 60_000);
@@ -80,10 +113,30 @@ const waitForWorkflowsConnector = async (host: TestHost) => {
   afterAll(async () => {
     await browser?.close();
     await host?.stop();
+    await slack?.close();
   });
 
-  it('adds the Workflows action to a webhook rule and runs the workflow once per pushed alert', async () => {
+  it('adds the Workflows action to a webhook rule and runs the workflow once per pushed alert: a case with the alert, a Slack message', async () => {
     const { page, pageErrors } = browser;
+
+    // The Slack connector the workflow posts through, created on the Connectors page.
+    const webhookUrl = `${slack.url}/services/T0E2E/B0E2E/${SLACK_SECRET}`;
+    await page.goto(`${host.url}/app/connectors`);
+    await page.locator(testId('createConnectorButton')).click();
+    const flyout = page.locator(testId('createConnectorFlyout'));
+    await flyout.locator(testId('connectorTypeSelect')).selectOption('.slack');
+    await flyout.locator(testId('connectorName')).fill(SLACK_NAME);
+    await flyout.locator(testId('connectorField-webhookUrl')).fill(webhookUrl);
+    await flyout.locator(testId('saveConnector')).click();
+    await page.locator(testId(`connectorRow-${SLACK_NAME}`)).waitFor();
+    await flyout.waitFor({ state: 'detached' });
+    expect(await page.content()).not.toContain(SLACK_SECRET);
+    const connectors = await host.request('GET', '/api/actions/connectors');
+    expect(connectors.text).not.toContain(SLACK_SECRET);
+    expect(connectors.body).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: SLACK_NAME, connector_type_id: '.slack' })]),
+    );
+
     const triage = await createWorkflow(host, TRIAGE_YAML);
     const retired = await createWorkflow(host, RETIRED_YAML);
     expect([triage.enabled, retired.enabled]).toEqual([true, false]);
@@ -153,6 +206,42 @@ const waitForWorkflowsConnector = async (host: TestHost) => {
       { timeoutMs: 20_000, intervalMs: 200 },
     );
     expect(executions.map(({ workflowId }) => workflowId)).toEqual([triage.id, triage.id]);
+
+    // Each run opened a case from its alert and attached that alert.
+    const sent = pushed.body.alerts as Array<{ _id: string; _index: string }>;
+    const expected = [
+      { title: 'Brute force on web-1', host: 'web-1', alert: sent[0] },
+      { title: 'Brute force on db-1', host: 'db-1', alert: sent[1] },
+    ];
+    const found = await host.waitFor(
+      async () => {
+        const { body } = await host.request('GET', '/api/cases/_find?perPage=100');
+        return body?.cases?.length === 2 ? (body.cases as FoundCase[]) : undefined;
+      },
+      { timeoutMs: 10_000, intervalMs: 100 },
+    );
+    expect(found.map(({ title }) => title).sort()).toEqual(expected.map(({ title }) => title).sort());
+    const cases = await Promise.all(
+      expected.map(async ({ title, host: hostName, alert }) => {
+        const summary = found.find((theCase) => theCase.title === title)!;
+        const { body } = await host.request('GET', `/api/cases/${encodeURIComponent(summary.id)}?includeComments=true`);
+        const theCase = body as FoundCase;
+        expect(theCase).toMatchObject({ id: summary.id, title, owner: 'securitySolution', totalAlerts: 1 });
+        expect(theCase.comments).toEqual([expect.objectContaining({ type: 'alert', alertId: alert._id, index: alert._index })]);
+        return { id: summary.id, title, hostName, alertId: alert._id };
+      }),
+    );
+
+    // The fake Slack got exactly one message per case, naming it and the host, at the secret webhook path.
+    await slack.waitForRequests(2, 10_000);
+    expect(slack.requests).toHaveLength(2);
+    expect(slack.requests.map(({ method, path }) => [method, path])).toEqual([
+      ['POST', `/services/T0E2E/B0E2E/${SLACK_SECRET}`],
+      ['POST', `/services/T0E2E/B0E2E/${SLACK_SECRET}`],
+    ]);
+    expect(slack.requests.map(({ body }) => (body as { text: string }).text).sort()).toEqual(
+      cases.map(({ id, hostName }) => `Case ${id} opened for ${hostName}`).sort(),
+    );
     const retiredRuns = (await host.request('GET', `/api/workflows/${encodeURIComponent(retired.id)}/executions`)).body as ListExecutionsResponse;
     expect(retiredRuns.results).toEqual([]);
 
@@ -190,6 +279,26 @@ const waitForWorkflowsConnector = async (host: TestHost) => {
     expect(page.url()).toMatch(/\/app\/rules\/edit\/[^/]+$/);
     await page.screenshot({ path: join(SCREENSHOTS, 'rule-5-unavailable-workflow.png'), fullPage: true });
 
+    // The Cases page lists both cases; the first one shows its attached alert.
+    await page.goto(`${host.url}/app/cases`);
+    for (const { id } of cases) await page.locator(testId(`caseRow-${id}`)).waitFor();
+    const [first] = cases;
+    await page.locator(testId(`caseLink-${first.id}`)).click();
+    expect(await page.locator(testId('caseTitle')).innerText()).toBe(first.title);
+    const attached = page.locator(testId(`caseAlert-${first.alertId}`));
+    await attached.waitFor();
+    expect(await attached.innerText()).toContain(RULE_NAME);
+    await page.locator(testId('caseDescription')).getByText(`Rule ${RULE_NAME} fired on ${first.hostName}`).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'rule-6-case-from-workflow.png'), fullPage: true });
+
+    // After the runs, the webhook URL is still nowhere in the connectors API or page.
+    expect((await host.request('GET', '/api/actions/connectors')).text).not.toContain(SLACK_SECRET);
+    expect((await host.request('GET', '/internal/actions/connectors')).text).not.toContain(SLACK_SECRET);
+    await page.goto(`${host.url}/app/connectors`);
+    await page.locator(testId(`connectorRow-${SLACK_NAME}`)).waitFor();
+    expect(await page.content()).not.toContain(SLACK_SECRET);
+
+    await copyFile(join(SCREENSHOTS, 'rule-6-case-from-workflow.png'), join(DOCS_SCREENSHOTS, 'case-with-alert.png'));
     await copyFile(join(SCREENSHOTS, 'rule-2-workflows-action.png'), join(DOCS_SCREENSHOTS, 'rule-workflows-action.png'));
     await copyFile(join(SCREENSHOTS, 'rule-4-rule-list.png'), join(DOCS_SCREENSHOTS, 'rule-list.png'));
     expect(pageErrors).toEqual([]);

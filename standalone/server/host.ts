@@ -148,7 +148,14 @@ export async function startHost(options: StartHostOptions = {}): Promise<Running
     // Pushed before the plugin's stop so it runs after it: connectors stay usable while runs wind down.
     started.push(() => actions.stop());
     const actionsSetup = actions.setup({ router: http.createRouter(), features: features.setup() });
-    const alerting = new AlertingService({ file: join(config.dataDir, 'kibana.sqlite'), logger: logging.get('plugins', 'alerting'), publicBaseUrl, createUserRequest });
+    const alerting = new AlertingService({
+      file: join(config.dataDir, 'kibana.sqlite'),
+      logger: logging.get('plugins', 'alerting'),
+      publicBaseUrl,
+      createUserRequest,
+      // `.es-query` is offered only with a real cluster: without one every run would fail.
+      elasticsearch: config.elasticsearch ? clusterClient.asInternalUser : undefined,
+    });
     const cases = new CasesService({ file: join(config.dataDir, 'kibana.sqlite'), alerts: alerting.caseAlertsLink() });
     started.push(() => alerting.stop(), () => cases.stop());
     const alertingSetup = alerting.setup({ router: http.createRouter(), features: features.setup() });
@@ -175,7 +182,7 @@ export async function startHost(options: StartHostOptions = {}): Promise<Running
     });
     started.push(() => taskManager.stop());
     const core = createCoreContracts({ http, clusterClient, publicBaseUrl });
-    const alertingStart = alerting.start({ actions: actions.start() });
+    const alertingStart = alerting.start({ actions: actions.start(), taskManager: { setup: taskManager.setup(), start: taskManager.start() } });
 
     if (plugin.enabled) {
       await plugin.setup(core.setup, {

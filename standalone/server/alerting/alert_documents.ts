@@ -66,7 +66,7 @@ export const toAlertHit = (alert: StoredAlert): AlertHit => ({ _id: alert._id, _
 
 export interface BuildAlertOptions {
   rule: StoredRule;
-  ruleType: { producer: string; name: string };
+  ruleType: { producer: string; name: string; defaultActionGroupId?: string };
   /** The pushed fields, nested or dotted. */
   fields: Record<string, unknown>;
   executionUuid: string;
@@ -93,7 +93,7 @@ export function buildAlertDocument({ rule, ruleType, fields, executionUuid, now 
     'kibana.alert.instance.id': typeof pushed['kibana.alert.instance.id'] === 'string' ? pushed['kibana.alert.instance.id'] : uuid,
     'kibana.alert.status': 'active',
     'kibana.alert.workflow_status': 'open',
-    'kibana.alert.action_group': 'default',
+    'kibana.alert.action_group': ruleType.defaultActionGroupId ?? 'default',
     'kibana.alert.flapping': false,
     'kibana.alert.start': timestamp,
     'kibana.alert.duration.us': 0,

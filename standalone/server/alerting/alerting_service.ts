@@ -3,22 +3,26 @@
  * privileges `alerting_read` / `alerting_all`), rule types and connector adapters registered in
  * setup, the rules and alerts HTTP APIs, and the start contracts (`getRulesClientWithRequest`,
  * `getRacClientWithRequest`). Rule types other than `standalone.webhook` can be registered and
- * their rules saved, but the host runs no rule executors on a schedule.
+ * their rules saved, but the host runs no plugin's rule executors on a schedule; with an
+ * Elasticsearch cluster it runs its own `.es-query` rules (`es_query_tasks.ts`).
  */
-import { DEFAULT_APP_CATEGORIES, type IRouter, type KibanaRequest, type Logger } from '@kbn/core/server';
+import { DEFAULT_APP_CATEGORIES, type ElasticsearchClient, type IRouter, type KibanaRequest, type Logger } from '@kbn/core/server';
+import type { TaskManagerSetupContract, TaskManagerStartContract } from '@kbn/task-manager-plugin/server';
 import type { PluginStartContract as ActionsStart } from '@kbn/actions-plugin/server';
 import type { AlertingServerSetup, AlertingServerStart } from '@kbn/alerting-plugin/server';
 import type { FeaturesPluginSetup } from '@kbn/features-plugin/server';
 import type { RuleRegistryPluginSetupContract, RuleRegistryPluginStartContract } from '@kbn/rule-registry-plugin/server';
 import type { CaseAlertsLink } from '../cases/cases_client';
 import { isGranted } from '../http/authz';
-import { forbidden } from '../http/http_error';
+import { badRequest, forbidden } from '../http/http_error';
 import { getRequestUser } from '../http/kibana_request';
 import { DEFAULT_SPACE_ID, withCaseId, withWorkflowStatus, type StoredAlert } from './alert_documents';
 import { AlertPushService } from './alert_push';
 import { ALERTING_API_PRIVILEGES, HostAlertsClient } from './alerts_client';
 import { registerAlertsRoutes } from './alerts_routes';
 import { AlertsStore, indexMatcher } from './alerts_store';
+import { esQueryRuleType } from './es_query_rule_type';
+import { EsQueryTasks } from './es_query_tasks';
 import { ConnectorAdapterRegistry, RuleTypeRegistry } from './registries';
 import { RuleActionsRunner } from './rule_actions';
 import { toSanitizedRule } from './rule_response';
@@ -36,6 +40,8 @@ export interface AlertingServiceOptions {
   publicBaseUrl: string;
   /** A request acting as the named user: rule actions run as the rule's API key owner. */
   createUserRequest(username: string): KibanaRequest | undefined;
+  /** The configured cluster; without one `.es-query` is not offered. */
+  elasticsearch?: ElasticsearchClient;
   now?: () => Date;
 }
 
@@ -47,12 +53,14 @@ export class AlertingService {
   private readonly rules: RulesService;
   private readonly now: () => Date;
   private actions?: ActionsStart;
+  private esQueryTasks?: EsQueryTasks;
 
   constructor(private readonly options: AlertingServiceOptions) {
     this.now = options.now ?? (() => new Date());
     this.rulesStore = new RulesStore(options.file);
     this.alertsStore = new AlertsStore(options.file);
     this.ruleTypes.register(webhookRuleType);
+    if (options.elasticsearch) this.ruleTypes.register(esQueryRuleType);
     this.rules = new RulesService({
       store: this.rulesStore,
       alerts: this.alertsStore,
@@ -61,6 +69,7 @@ export class AlertingService {
       getActions: () => this.getActions(),
       now: this.now,
       spaceId: DEFAULT_SPACE_ID,
+      onRuleChanged: async (id, rule) => this.esQueryTasks?.sync(id, rule),
     });
   }
 
@@ -82,7 +91,15 @@ export class AlertingService {
     const { logger, publicBaseUrl, createUserRequest } = this.options;
     const runner = new RuleActionsRunner({ adapters: this.adapters, getActions: () => this.getActions(), createUserRequest, publicBaseUrl, logger });
     const push = new AlertPushService({ rules: this.rulesStore, alerts: this.alertsStore, ruleType: webhookRuleType, runner, now: this.now });
-    registerRulesRoutes(router, { rules: this.rules, ruleTypes: this.ruleTypes, push });
+    if (this.options.elasticsearch) {
+      this.esQueryTasks = new EsQueryTasks({ client: this.options.elasticsearch, rules: this.rulesStore, runs: push, logger, now: this.now });
+    }
+    const runSoon = async (id: string) => {
+      const rule = this.rules.get(id);
+      if (!this.esQueryTasks) throw badRequest(`Rule ${id} is a "${rule.alertTypeId}" rule, which the host does not run on a schedule`);
+      await this.esQueryTasks.runSoon(rule);
+    };
+    registerRulesRoutes(router, { rules: this.rules, ruleTypes: this.ruleTypes, push, runSoon });
     registerAlertsRoutes(router, { getClient: (request) => this.createAlertsClient(request) });
     return {
       alerting: {
@@ -96,8 +113,13 @@ export class AlertingService {
     };
   }
 
-  start({ actions }: { actions: ActionsStart }): { alerting: AlertingServerStart; ruleRegistry: RuleRegistryPluginStartContract } {
+  /** `taskManager` before it polls: `.es-query` registers its task type there. */
+  start({ actions, taskManager }: { actions: ActionsStart; taskManager?: { setup: TaskManagerSetupContract; start: TaskManagerStartContract } }): {
+    alerting: AlertingServerStart;
+    ruleRegistry: RuleRegistryPluginStartContract;
+  } {
     this.actions = actions;
+    if (taskManager) this.esQueryTasks?.start(taskManager);
     return {
       alerting: {
         listTypes: () => this.ruleTypes.list(),

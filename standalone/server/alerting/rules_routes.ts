@@ -27,11 +27,13 @@ export interface RulesRouteDeps {
   rules: RulesService;
   ruleTypes: RuleTypeRegistry;
   push: AlertPushService;
+  /** Kibana's "Run rule" (`_run_soon`): an extra run of a scheduled rule now. */
+  runSoon(id: string): Promise<void>;
 }
 
 const userOf = (request: KibanaRequest) => getRequestUser(request);
 
-export function registerRulesRoutes(router: IRouter, { rules, ruleTypes, push }: RulesRouteDeps): void {
+export function registerRulesRoutes(router: IRouter, { rules, ruleTypes, push, runSoon }: RulesRouteDeps): void {
   router.post(
     { path: `${RULE_URL}/{id?}`, validate: { params: OptionalRuleIdParamsSchema, body: CreateRuleBodySchema }, security: WRITE, options },
     (_context, request, response) =>
@@ -56,7 +58,7 @@ export function registerRulesRoutes(router: IRouter, { rules, ruleTypes, push }:
 
   router.delete({ path: `${RULE_URL}/{id}`, validate: { params: RuleIdParamsSchema }, security: WRITE, options }, (_context, request, response) =>
     respond(response, async () => {
-      rules.delete(request.params.id);
+      await rules.delete(request.params.id);
       return response.noContent();
     })
   );
@@ -66,11 +68,20 @@ export function registerRulesRoutes(router: IRouter, { rules, ruleTypes, push }:
       { path: `${RULE_URL}/{id}/${suffix}`, validate: { params: RuleIdParamsSchema }, security: WRITE, options },
       (_context, request, response) =>
         respond(response, async () => {
-          rules.setEnabled(request.params.id, enabled, userOf(request));
+          await rules.setEnabled(request.params.id, enabled, userOf(request));
           return response.noContent();
         })
     );
   }
+
+  router.post(
+    { path: `/internal/alerting/rule/{id}/_run_soon`, validate: { params: RuleIdParamsSchema }, security: WRITE, options: { access: 'internal' as const } },
+    (_context, request, response) =>
+      respond(response, async () => {
+        await runSoon(request.params.id);
+        return response.noContent();
+      })
+  );
 
   router.get({ path: RULES_FIND_URL, validate: { query: FindRulesQuerySchema }, security: READ, options }, (_context, request, response) =>
     respond(response, async () => {

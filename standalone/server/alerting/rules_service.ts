@@ -27,6 +27,8 @@ export interface RulesServiceDeps {
   getActions(): ActionsStart;
   now(): Date;
   spaceId: string;
+  /** After a rule is saved, enabled, disabled or deleted (undefined): keeps its scheduled task in step. */
+  onRuleChanged?(id: string, rule: StoredRule | undefined): Promise<void>;
 }
 
 export interface FoundRules {
@@ -81,6 +83,7 @@ export class RulesService {
       lastRun: null,
     };
     this.deps.store.insert(this.deps.spaceId, rule);
+    await this.deps.onRuleChanged?.(id, rule);
     return rule;
   }
 
@@ -104,10 +107,11 @@ export class RulesService {
       revision: rule.revision + 1,
     }));
     if (!updated) throw ruleNotFound(id);
+    await this.deps.onRuleChanged?.(id, updated);
     return updated;
   }
 
-  setEnabled(id: string, enabled: boolean, user: HostUser | undefined): void {
+  async setEnabled(id: string, enabled: boolean, user: HostUser | undefined): Promise<void> {
     const now = this.deps.now().toISOString();
     const updated = this.deps.store.mutate(this.deps.spaceId, id, (rule) => {
       if (rule.enabled === enabled) return rule;
@@ -116,12 +120,14 @@ export class RulesService {
       return enabled ? { ...change, executionStatus: { status: 'pending', lastExecutionDate: now } } : change;
     });
     if (!updated) throw ruleNotFound(id);
+    await this.deps.onRuleChanged?.(id, updated);
     // Alerts of a disabled rule no longer change: Kibana marks the active ones untracked.
     if (!enabled) this.deps.alerts.untrackRuleAlerts(id);
   }
 
-  delete(id: string): void {
+  async delete(id: string): Promise<void> {
     if (!this.deps.store.delete(this.deps.spaceId, id)) throw ruleNotFound(id);
+    await this.deps.onRuleChanged?.(id, undefined);
     this.deps.alerts.untrackRuleAlerts(id);
   }
 
