@@ -196,8 +196,9 @@ export class ExecutionRunner {
         if (!kind.container) record.input = this.redact(context.input);
         const running = { ...record, status: 'running' as const, startedAt: record.startedAt ?? this.deps.now().toISOString() };
         // A step that must not simply run again after a crash is recorded as running before it
-        // starts; for the others the record only shows progress, so quick steps skip that write.
-        if (kind.container || kind.safeToRerun === false) await this.save(running, record);
+        // starts; for the others (containers are re-entered anyway) the record only shows
+        // progress, so quick steps skip that write.
+        if (kind.safeToRerun === false) await this.save(running, record);
         else this.deferRunningRecord(running, record);
       }
       const result = await Promise.race([kind.run(context), guard.aborted]);
@@ -278,8 +279,7 @@ export class ExecutionRunner {
         throw new ParkRun(resumeAt, status);
       },
       saveState: async (state) => {
-        record.state = state;
-        await this.deps.store.saveStepExecution(record);
+        await this.save({ ...record, state }, record);
       },
       inlineWaitThresholdMs: this.deps.inlineWaitThresholdMs,
       executionId: this.execution.id,
