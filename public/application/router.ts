@@ -33,9 +33,8 @@ export const useLocation = (history: ScopedHistory): Location => {
 const isPlainLeftClick = (event: MouseEvent) => event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 
 /** `href` + `onClick` for in-app links: a real URL for new tabs, history navigation for plain clicks. */
-export const useAppLink = () => {
-  const { history } = useServices();
-  return useCallback(
+export const useHistoryLink = (history: ScopedHistory) =>
+  useCallback(
     (path: string) => ({
       href: history.createHref({ pathname: path }),
       onClick: (event: MouseEvent) => {
@@ -46,4 +45,5 @@ export const useAppLink = () => {
     }),
     [history],
   );
-};
+
+export const useAppLink = () => useHistoryLink(useServices().history);

@@ -1,5 +1,6 @@
 /** Control-flow step kinds through the real engine: exact step order, outputs and statuses. */
 import { createTestEngine, workflowYaml as workflow } from '../engine/engine_test_utils';
+import { NESTED_TRIAGE_INPUTS, NESTED_TRIAGE_OUTPUTS, NESTED_TRIAGE_STEPS } from './control_flow.mocks';
 
 const paths = (steps: Array<{ path: string; status: string }>) => steps.map((s) => `${s.path}:${s.status}`);
 
@@ -161,38 +162,9 @@ describe('control flow', () => {
   });
 
   it('runs a 3-level nested foreach / if / switch', async () => {
-    const { steps, execution } = await createTestEngine().run(
-      workflow(`  - name: hosts
-    type: foreach
-    foreach: '[{"name":"web","alerts":["low","high"]},{"name":"db","alerts":["critical"]}]'
-    steps:
-      - name: per_alert
-        type: foreach
-        foreach: "\${{ foreach.item.alerts }}"
-        steps:
-          - name: serious
-            type: if
-            condition: "foreach.item : (high or critical)"
-            steps:
-              - name: route
-                type: switch
-                expression: "{{ foreach.item }}"
-                cases:
-                  - match: critical
-                    steps:
-                      - { name: page, type: console, with: { message: "page {{ foreach.item }}" } }
-                default:
-                  - { name: ticket, type: console, with: { message: "ticket {{ foreach.item }}" } }
-            else:
-              - { name: ignore, type: console, with: { message: "ignore {{ foreach.item }}" } }
-`)
-    );
+    const { steps, execution } = await createTestEngine().run(workflow(NESTED_TRIAGE_STEPS), { inputs: NESTED_TRIAGE_INPUTS });
     expect(execution.status).toBe('completed');
-    expect(steps.filter((s) => s.stepType === 'console').map((s) => [s.path, s.output])).toEqual([
-      ['hosts[0]>per_alert[0]>ignore', 'ignore low'],
-      ['hosts[0]>per_alert[1]>ticket', 'ticket high'],
-      ['hosts[1]>per_alert[0]>page', 'page critical'],
-    ]);
+    expect(steps.filter((s) => s.stepType === 'console').map((s) => [s.path, s.output])).toEqual(NESTED_TRIAGE_OUTPUTS);
   });
 
   it('resumes a parked run inside a loop at the same iteration, without repeating finished items', async () => {

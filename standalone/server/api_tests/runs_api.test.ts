@@ -4,6 +4,7 @@
  */
 import type { ExecutionDto } from '../../../common/api';
 import { startTestHost, type TestHost } from '../test_utils';
+import { NESTED_TRIAGE_INPUTS, NESTED_TRIAGE_OUTPUTS, NESTED_TRIAGE_STEPS } from '../../../server/steps/control_flow.mocks';
 
 let host: TestHost;
 beforeAll(async () => {
@@ -190,41 +191,10 @@ describe('scheduled triggers', () => {
 
 describe('control flow on the host', () => {
   it('runs a 3-level nested foreach / if / switch workflow', async () => {
-    const id = await create(`name: Nested
-triggers: [{ type: manual }]
-steps:
-  - name: hosts
-    type: foreach
-    foreach: "\${{ inputs.hosts }}"
-    steps:
-      - name: per_alert
-        type: foreach
-        foreach: "\${{ foreach.item.alerts }}"
-        steps:
-          - name: serious
-            type: if
-            condition: "foreach.item : (high or critical)"
-            steps:
-              - name: route
-                type: switch
-                expression: "{{ foreach.item }}"
-                cases:
-                  - match: critical
-                    steps:
-                      - { name: page, type: console, with: { message: "page {{ foreach.item }}" } }
-                default:
-                  - { name: ticket, type: console, with: { message: "ticket {{ foreach.item }}" } }
-            else:
-              - { name: ignore, type: console, with: { message: "ignore {{ foreach.item }}" } }
-`);
-    const executionId = await run(id, { inputs: { hosts: [{ alerts: ['low', 'high'] }, { alerts: ['critical'] }] } });
-    const done = await waitForStatus(executionId, TERMINAL);
+    const id = await create(`name: Nested\ntriggers: [{ type: manual }]\nsteps:\n${NESTED_TRIAGE_STEPS}`);
+    const done = await waitForStatus(await run(id, { inputs: NESTED_TRIAGE_INPUTS }), TERMINAL);
     expect(done.status).toBe('completed');
-    expect(done.steps.filter((s) => s.type === 'console').map((s) => [s.path, s.output])).toEqual([
-      ['hosts[0]>per_alert[0]>ignore', 'ignore low'],
-      ['hosts[0]>per_alert[1]>ticket', 'ticket high'],
-      ['hosts[1]>per_alert[0]>page', 'page critical'],
-    ]);
+    expect(done.steps.filter((s) => s.type === 'console').map((s) => [s.path, s.output])).toEqual(NESTED_TRIAGE_OUTPUTS);
   });
 
   it('fans out in parallel and joins the branches with merge', async () => {
