@@ -97,3 +97,30 @@ it('opens a case with the alert attached and posts to Slack when the rule fires'
     expect([path, (await host.request('GET', path)).text.includes('very-secret-token')]).toEqual([path, false]);
   }
 });
+
+it('never writes a connector secret or a secret const to the host log, even at the most verbose level', async () => {
+  const { spawnHost } = await import('../test_utils');
+  const spawned = await spawnHost({ logLevel: 'all' });
+  try {
+    const webhookUrl = `${slack.url}/services/T111/B111/log-secret-token`;
+    await spawned.request('POST', '/api/actions/connector', { body: { name: 'Log Slack', connector_type_id: '.slack', config: {}, secrets: { webhookUrl } } });
+    const created = await spawned.request('POST', '/api/workflows', {
+      body: {
+        yaml: `name: Logged\nconsts:\n  intel_api_key: const-secret-value\ntriggers: [{ type: manual }]\nsteps:\n  - { name: hi, type: console, with: { message: "key {{ consts.intel_api_key }}" } }\n  - { name: notify, type: slack, connector-id: Log Slack, with: { message: "logged" } }\n  - { name: broken, type: data.parseJson, source: "{{ consts.intel_api_key }}" }\n`,
+      },
+    });
+    const run = await spawned.request('POST', `/api/workflows/${created.body.id}/run`, { body: {} });
+    await host.waitFor(async () => ['completed', 'failed'].includes((await spawned.request('GET', `/api/workflows-executions/${run.body.workflowExecutionId}`)).body.status), {
+      timeoutMs: 10_000,
+    });
+    const execution = await spawned.request('GET', `/api/workflows-executions/${run.body.workflowExecutionId}`);
+    expect(execution.body.status).toBe('failed');
+    expect(slack.requests.some((r) => r.path === '/services/T111/B111/log-secret-token')).toBe(true);
+    expect(spawned.output().length).toBeGreaterThan(0);
+    expect(spawned.output()).not.toContain('log-secret-token');
+    expect(spawned.output()).not.toContain('const-secret-value');
+    expect(execution.text).not.toContain('const-secret-value');
+  } finally {
+    await spawned.stop();
+  }
+});
