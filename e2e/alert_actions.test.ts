@@ -6,16 +6,15 @@
  * a local fake Slack, whose webhook URL the page never shows after saving.
  */
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { ExecutionDto, ListExecutionsResponse, WorkflowDto } from '../common/api';
 import { startFakeHttpService, type FakeHttpService } from '../standalone/server/actions/fake_services';
 import { startTestHost, type TestHost } from '../standalone/server/test_utils';
-import { chromiumRunnable, launchChromium, testId, type Browser } from './chromium';
+import { chromiumRunnable, launchChromium, testId, type Browser, publishScreenshot } from './chromium';
 
 const SCREENSHOTS = join(__dirname, 'screenshots');
-const DOCS_SCREENSHOTS = join(__dirname, '..', 'docs', 'screenshots');
 const ACTION_ID = 'runWorkflowOnAlert';
 const RULE_NAME = 'SIEM feed';
 
@@ -88,7 +87,7 @@ const closeToasts = async (page: Page) => {
     if (!existsSync(join(__dirname, '..', 'build', 'public', 'host.js'))) {
       throw new Error('The browser bundle is missing: run `node scripts/build.mjs` before the e2e tests');
     }
-    await Promise.all([mkdir(SCREENSHOTS, { recursive: true }), mkdir(DOCS_SCREENSHOTS, { recursive: true })]);
+    await mkdir(SCREENSHOTS, { recursive: true });
     [host, slack] = await Promise.all([startTestHost(), startFakeHttpService()]);
     browser = await launchChromium(host);
   }, 60_000);
@@ -219,8 +218,8 @@ const closeToasts = async (page: Page) => {
     await page.getByText('Blocked the source address at the edge.').waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'cases-1-detail.png'), fullPage: true });
 
-    await copyFile(join(SCREENSHOTS, 'alerts-1-table.png'), join(DOCS_SCREENSHOTS, 'alerts-run-workflow.png'));
-    await copyFile(join(SCREENSHOTS, 'alerts-2-run-modal.png'), join(DOCS_SCREENSHOTS, 'run-workflow-modal.png'));
+    await publishScreenshot(join(SCREENSHOTS, 'alerts-1-table.png'), 'alerts-run-workflow.png');
+    await publishScreenshot(join(SCREENSHOTS, 'alerts-2-run-modal.png'), 'run-workflow-modal.png');
     expect(pageErrors).toEqual([]);
   }, 120_000);
 

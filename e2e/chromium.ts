@@ -1,6 +1,6 @@
 /* Debian's Chromium for the browser tests, launched the one way that works on this machine kind. */
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -64,4 +64,15 @@ export async function launchChromium({ username, password }: { username: string;
       await rm(profileDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The README's pictures come from these tests. They are refreshed only on request
+ * (`UPDATE_DOCS_SCREENSHOTS=1 npm test`), so an ordinary test run leaves the tree clean.
+ */
+export async function publishScreenshot(from: string, name: string): Promise<void> {
+  if (!process.env.UPDATE_DOCS_SCREENSHOTS) return;
+  const docs = join(__dirname, '..', 'docs', 'screenshots');
+  await mkdir(docs, { recursive: true });
+  await copyFile(from, join(docs, name));
 }

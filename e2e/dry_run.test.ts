@@ -3,15 +3,14 @@
  * that posts to a local webhook shows the proposed request and sends nothing; a run parked on
  * `waitForApproval` is approved from the execution page and completes.
  */
-import { copyFile, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ExecutionDto, WorkflowDto } from '../common/api';
 import { startFakeHttpService, type FakeHttpService } from '../standalone/server/actions/fake_services';
 import { startTestHost, type TestHost } from '../standalone/server/test_utils';
-import { chromiumRunnable, launchChromium, requireBrowserBundle, testId, type Browser } from './chromium';
+import { chromiumRunnable, launchChromium, requireBrowserBundle, testId, type Browser, publishScreenshot } from './chromium';
 
 const SCREENSHOTS = join(__dirname, 'screenshots');
-const DOCS_SCREENSHOTS = join(__dirname, '..', 'docs', 'screenshots');
 
 const notifyYaml = (webhookUrl: string) => `name: Notify the SOC
 description: Posts the host to isolate to the SOC webhook
@@ -71,7 +70,6 @@ const executionIdFromUrl = (url: string) => decodeURIComponent(new URL(url).path
   beforeAll(async () => {
     requireBrowserBundle();
     await mkdir(SCREENSHOTS, { recursive: true });
-    await mkdir(DOCS_SCREENSHOTS, { recursive: true });
     [host, webhook] = await Promise.all([startTestHost(), startFakeHttpService()]);
     browser = await launchChromium(host);
   }, 60_000);
@@ -128,7 +126,7 @@ const executionIdFromUrl = (url: string) => decodeURIComponent(new URL(url).path
     await hideToasts(page);
     const screenshot = join(SCREENSHOTS, '4-dry-run-execution.png');
     await page.screenshot({ path: screenshot, fullPage: true });
-    await copyFile(screenshot, join(DOCS_SCREENSHOTS, 'dry-run.png'));
+    await publishScreenshot(screenshot, 'dry-run.png');
     expect(browser.pageErrors).toEqual([]);
   }, 60_000);
 

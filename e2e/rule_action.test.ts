@@ -7,15 +7,14 @@
  * page with its alert, and the webhook URL never shows in the connectors API or page.
  */
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ListExecutionsResponse, WorkflowDto } from '../common/api';
 import { startFakeHttpService, type FakeHttpService } from '../standalone/server/actions/fake_services';
 import { startTestHost, type TestHost } from '../standalone/server/test_utils';
-import { chromiumRunnable, launchChromium, testId, type Browser } from './chromium';
+import { chromiumRunnable, launchChromium, testId, type Browser, publishScreenshot } from './chromium';
 
 const SCREENSHOTS = join(__dirname, 'screenshots');
-const DOCS_SCREENSHOTS = join(__dirname, '..', 'docs', 'screenshots');
 const WORKFLOWS_CONNECTOR_ID = 'system-connector-.workflows';
 const RULE_NAME = 'Alerts from the SIEM';
 const SLACK_NAME = 'SOC Slack';
@@ -104,7 +103,7 @@ const waitForWorkflowsConnector = async (host: TestHost) => {
     if (!existsSync(join(__dirname, '..', 'build', 'public', 'host.js'))) {
       throw new Error('The browser bundle is missing: run `node scripts/build.mjs` before the e2e tests');
     }
-    await Promise.all([mkdir(SCREENSHOTS, { recursive: true }), mkdir(DOCS_SCREENSHOTS, { recursive: true })]);
+    await mkdir(SCREENSHOTS, { recursive: true });
     [host, slack] = await Promise.all([startTestHost(), startFakeHttpService()]);
     await waitForWorkflowsConnector(host);
     browser = await launchChromium(host);
@@ -298,9 +297,9 @@ const waitForWorkflowsConnector = async (host: TestHost) => {
     await page.locator(testId(`connectorRow-${SLACK_NAME}`)).waitFor();
     expect(await page.content()).not.toContain(SLACK_SECRET);
 
-    await copyFile(join(SCREENSHOTS, 'rule-6-case-from-workflow.png'), join(DOCS_SCREENSHOTS, 'case-with-alert.png'));
-    await copyFile(join(SCREENSHOTS, 'rule-2-workflows-action.png'), join(DOCS_SCREENSHOTS, 'rule-workflows-action.png'));
-    await copyFile(join(SCREENSHOTS, 'rule-4-rule-list.png'), join(DOCS_SCREENSHOTS, 'rule-list.png'));
+    await publishScreenshot(join(SCREENSHOTS, 'rule-6-case-from-workflow.png'), 'case-with-alert.png');
+    await publishScreenshot(join(SCREENSHOTS, 'rule-2-workflows-action.png'), 'rule-workflows-action.png');
+    await publishScreenshot(join(SCREENSHOTS, 'rule-4-rule-list.png'), 'rule-list.png');
     expect(pageErrors).toEqual([]);
   }, 90_000);
 });
