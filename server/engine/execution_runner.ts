@@ -122,7 +122,8 @@ export class ExecutionRunner {
     const kind = step.foreach !== undefined && step.type !== 'foreach' ? stepForeach : this.deps.registry.get(step.type);
     const previous = this.previous.get(path);
 
-    if (previous && FINISHED.has(previous.status) && (previous.status === 'skipped' || !kind?.container) && !wasInterrupted(previous)) {
+    const retryAt = previous?.state?.retryAt ? new Date(String(previous.state.retryAt)) : undefined;
+    if (previous && FINISHED.has(previous.status) && (previous.status === 'skipped' || !kind?.container) && !wasInterrupted(previous) && !retryAt) {
       if (previous.status === 'completed' || previous.status === 'skipped') return this.restore(step, previous, kind);
       // The run stopped after this step failed but before the failure was handled: handle it now.
       return this.afterFailure(step, frame, previous, new Error(previous.error?.message ?? `Step "${step.name}" ${previous.status}`));
@@ -149,6 +150,9 @@ export class ExecutionRunner {
       await this.finish(previous, { status: 'failed', error: toExecutionError(new StepInterruptedError(step.name, previous.attempt)) });
     }
 
+    // A retry that was parked (its delay was long): wait on, or make the next attempt now.
+    if (retryAt && this.deps.now() < retryAt) throw new ParkRun(retryAt);
+
     let attempt = previous?.attempt ?? 0;
     for (;;) {
       record ??= this.newRecord(step, path, ++attempt);
@@ -169,7 +173,7 @@ export class ExecutionRunner {
         const stepError = this.redact(toExecutionError(error));
         await this.finish(record, { status: error instanceof StepTimedOutError ? 'timed_out' : 'failed', error: stepError, output: null });
         this.log('error', `Step "${step.name}" failed (attempt ${record.attempt}): ${stepError.message}`, record.path);
-        if (!fromChild && (await this.shouldRetry(step, record.attempt, error, frame))) {
+        if (!fromChild && (await this.shouldRetry(step, record, error, frame))) {
           attempt = record.attempt;
           record = undefined;
           continue;
@@ -210,7 +214,9 @@ export class ExecutionRunner {
     }
   }
 
-  private async shouldRetry(step: StepDefinition, attempt: number, error: unknown, frame: Frame): Promise<boolean> {
+  /** Waits for the next attempt: in the worker when the delay is short, else by parking the run. */
+  private async shouldRetry(step: StepDefinition, record: StepExecutionRecord, error: unknown, frame: Frame): Promise<boolean> {
+    const { attempt } = record;
     const policy = retryPolicy(this.onFailure(step)?.retry);
     if (!policy || attempt >= policy.maxAttempts) return false;
     if (policy.condition !== undefined) {
@@ -219,6 +225,11 @@ export class ExecutionRunner {
     }
     const delay = retryDelayMs(policy, attempt + 1);
     this.log('info', `Retrying step "${step.name}" in ${delay} ms (attempt ${attempt + 1} of ${policy.maxAttempts})`);
+    if (delay > this.deps.inlineWaitThresholdMs) {
+      const retryAt = new Date(this.deps.now().getTime() + delay);
+      await this.save({ ...record, state: { ...record.state, retryAt: retryAt.toISOString() } }, record);
+      throw new ParkRun(retryAt);
+    }
     await sleep(delay, undefined, { signal: this.signal }).catch(() => undefined);
     if (this.signal.aborted) throw this.signal.reason;
     return true;

@@ -163,3 +163,31 @@ describe('secrets in records', () => {
     expect(steps[1].output).toBe(`length ${'https://intel.example/check?key=s3cr3t-value-123'.length}`);
   });
 });
+
+describe('long retry delays', () => {
+  it('park the run instead of holding a worker, and retry when due', async () => {
+    const test = createTestEngine();
+    const first = await test.run(
+      workflow(`  - name: flaky
+    type: data.parseJson
+    source: "{{ inputs.payload }}"
+    on-failure:
+      retry:
+        max-attempts: 2
+        delay: 1h
+`),
+      { inputs: { payload: 'not json' } }
+    );
+    expect(first.outcome).toEqual({ status: 'waiting', resumeAt: new Date('2026-03-01T11:00:00.000Z') });
+    expect(first.steps.map((s) => [s.attempt, s.status, s.state?.retryAt])).toEqual([[1, 'failed', '2026-03-01T11:00:00.000Z']]);
+
+    // Woken too early (e.g. by a restart): it parks again.
+    expect(await test.engine.runExecution('default', 'ex-1', new AbortController().signal)).toMatchObject({ status: 'waiting' });
+
+    test.clock.now = new Date('2026-03-01T11:00:01.000Z');
+    await test.engine.runExecution('default', 'ex-1', new AbortController().signal);
+    const done = await test.read();
+    expect(done.execution.status).toBe('failed');
+    expect(done.steps.map((s) => [s.attempt, s.status])).toEqual([[1, 'failed'], [2, 'failed']]);
+  });
+});
