@@ -2,9 +2,8 @@ import type { CoreSetup, CoreStart, KibanaRequest, Logger, Plugin, PluginInitial
 import type { WorkflowsConfig } from './config';
 import { workflowsFeature } from './features';
 import { registerRoutes } from './routes';
-import { workflowRunTaskDefinition } from './engine/run_task';
-import { scheduledTaskDefinition } from './scheduling/scheduled_task';
-import { ensureSweepScheduled, sweepTaskDefinition } from './engine/sweep_task';
+import { registerTaskTypes } from './engine/register_task_types';
+import { ensureSweepScheduled } from './engine/sweep_task';
 import { createPluginServices, type PluginServices } from './services/create_plugin_services';
 import { createWorkflowStore } from './storage/create_store';
 import { workflowsActionType } from './connector/workflows_action_type';
@@ -36,20 +35,11 @@ export class WorkflowsPlugin
     plugins.features.registerKibanaFeature(workflowsFeature);
     plugins.actions.registerType(workflowsActionType(async (job) => (await this.services).alertRuns.start(job)));
     plugins.alerting?.registerConnectorAdapter(workflowsConnectorAdapter);
-    plugins.taskManager.registerTaskDefinitions(workflowRunTaskDefinition(async () => (await this.services).engine));
-    plugins.taskManager.registerTaskDefinitions(
-      scheduledTaskDefinition(async () => {
-        const { workflows, store } = await this.services;
-        return {
-          getWorkflow: (spaceId, workflowId) => store.getWorkflow(spaceId, workflowId),
-          startRun: async (spaceId, workflowId, request) => void (await workflows.run(spaceId, workflowId, { triggeredBy: 'scheduled', request })),
-        };
-      }, this.logger.get('scheduler'))
-    );
-    const getTaskManager = async () => (await core.getStartServices())[1].taskManager;
-    plugins.taskManager.registerTaskDefinitions(
-      sweepTaskDefinition(async () => ({ store: (await this.services).store, taskManager: await getTaskManager() }), this.logger.get('sweep'))
-    );
+    registerTaskTypes(plugins.taskManager, {
+      getServices: () => this.services,
+      getTaskManager: async () => (await core.getStartServices())[1].taskManager,
+      logger: this.logger,
+    });
     registerRoutes(core.http.createRouter(), {
       logger: this.logger.get('routes'),
       getServices: () => this.services,
