@@ -7,7 +7,7 @@ import type { KibanaRequest } from '@kbn/core/server';
 import type { WorkflowDefinition } from '../../common/spec';
 import { parseCached } from '../workflows/definition_cache';
 import { isTerminalStatus, type ExecutionStatus } from '../../common/api';
-import type { ExecutionRecord, WorkflowStore } from '../storage/types';
+import type { ExecutionRecord } from '../storage/types';
 import { offlineServices, type StepServices } from '../steps/services';
 import { parseDuration } from '../steps/wait/duration';
 import { ExecutionRunner, type RunnerDeps, type RunOutcome } from './execution_runner';
@@ -27,10 +27,6 @@ export class WorkflowEngine {
   private readonly inProgress = new Map<string, AbortController>();
 
   constructor(private readonly deps: EngineDeps) {}
-
-  get store(): WorkflowStore {
-    return this.deps.store;
-  }
 
   async runExecution(spaceId: string, executionId: string, signal: AbortSignal, request?: KibanaRequest): Promise<RunOutcome | undefined> {
     const { store, now } = this.deps;

@@ -14,7 +14,7 @@ import { WORKFLOW_RUN_TASK, runTaskId, type WorkflowRunTaskParams } from '../eng
 import type { WorkflowEngine } from '../engine/workflow_engine';
 import type { ExecutionRecord, WorkflowStore } from '../storage/types';
 import { parseCached } from './definition_cache';
-import { formatFinding } from './summarize';
+import { notValidError } from './summarize';
 
 export interface RunOptions {
   inputs?: Record<string, unknown>;
@@ -54,29 +54,12 @@ export class RunsService {
       if (existing) return existing;
     }
     const parsed = parseCached(source.yaml);
-    if (!parsed.definition || !parsed.valid) {
-      const first = parsed.findings.find((f) => f.severity === 'error');
-      throw new UserError(`Workflow is not valid${first ? `: ${formatFinding(first)}` : ''}`, { findings: parsed.findings });
-    }
+    if (!parsed.definition || !parsed.valid) throw notValidError(parsed.findings);
     const concurrency = parsed.definition.settings?.concurrency as Concurrency | undefined;
     const concurrencyKey = concurrency ? this.concurrencyKey(concurrency, options) : null;
     const execution: ExecutionRecord = {
-      id: options.executionId ?? randomUUID(),
-      spaceId,
-      workflowId: source.id,
-      workflowName: source.name,
-      workflowRevision: source.revision,
-      yaml: source.yaml,
-      status: 'pending',
-      isTestRun: options.isTestRun ?? false,
-      triggeredBy: options.triggeredBy ?? 'manual',
-      inputs: options.inputs ?? {},
-      ...(options.event ? { event: options.event } : {}),
-      createdAt: this.now().toISOString(),
-      startedAt: null,
-      finishedAt: null,
-      ...(options.dryRun ? { dryRun: true } : {}),
-      ...(options.parentExecutionId ? { parentExecutionId: options.parentExecutionId } : {}),
+      ...this.newExecution(spaceId, source, options),
+      ...(options.executionId ? { id: options.executionId } : {}),
       ...(concurrencyKey !== null ? { concurrencyKey } : {}),
     };
     if (concurrency && concurrencyKey !== null) {
@@ -102,22 +85,33 @@ export class RunsService {
   async recordSkipped(spaceId: string, source: RunSource, options: RunOptions, reason: string): Promise<ExecutionRecord> {
     const now = this.now().toISOString();
     return this.store.createExecution({
+      ...this.newExecution(spaceId, source, options),
+      status: 'skipped',
+      error: { message: reason, type: 'Skipped' },
+      startedAt: now,
+      finishedAt: now,
+    });
+  }
+
+  private newExecution(spaceId: string, source: RunSource, options: RunOptions): ExecutionRecord {
+    return {
       id: randomUUID(),
       spaceId,
       workflowId: source.id,
       workflowName: source.name,
       workflowRevision: source.revision,
       yaml: source.yaml,
-      status: 'skipped',
-      error: { message: reason, type: 'Skipped' },
+      status: 'pending',
       isTestRun: options.isTestRun ?? false,
       triggeredBy: options.triggeredBy ?? 'manual',
       inputs: options.inputs ?? {},
       ...(options.event ? { event: options.event } : {}),
-      createdAt: now,
-      startedAt: now,
-      finishedAt: now,
-    });
+      createdAt: this.now().toISOString(),
+      startedAt: null,
+      finishedAt: null,
+      ...(options.dryRun ? { dryRun: true } : {}),
+      ...(options.parentExecutionId ? { parentExecutionId: options.parentExecutionId } : {}),
+    };
   }
 
   async cancel(spaceId: string, executionId: string): Promise<void> {

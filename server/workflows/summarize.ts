@@ -2,6 +2,7 @@
 import { parse } from 'yaml';
 import type { ValidationFinding } from '../../common/api';
 import type { WorkflowDefinition } from '../../common/spec';
+import { UserError } from '../../common/errors';
 
 export interface WorkflowSummary {
   name: string;
@@ -34,3 +35,9 @@ export function summarize(definition: WorkflowDefinition | undefined, yaml: stri
 }
 
 export const formatFinding = (f: ValidationFinding) => `line ${f.line}, column ${f.column}: ${f.message}`;
+
+/** Why a workflow cannot run: its first error, with the findings for the caller to show. */
+export function notValidError(findings: ValidationFinding[]): UserError {
+  const first = findings.find((f) => f.severity === 'error');
+  return new UserError(`Workflow is not valid${first ? `: ${formatFinding(first)}` : ''}`, { findings });
+}

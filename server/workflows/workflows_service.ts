@@ -11,7 +11,7 @@ import type { KibanaRequest } from '@kbn/core/server';
 import type { WorkflowScheduler } from '../scheduling/scheduled_task';
 import type { RunOptions, RunsService } from './runs_service';
 import { toExecutionDto, toExecutionSummaryDto, toWorkflowDto } from './dto';
-import { formatFinding, summarize } from './summarize';
+import { formatFinding, notValidError, summarize } from './summarize';
 
 /** Test runs of unsaved YAML are filed under this workflow id. */
 export const TEST_RUN_WORKFLOW_ID = 'test-run';
@@ -89,21 +89,15 @@ export class WorkflowsService {
   /** Starts a run of a saved workflow (through Task Manager; the run happens outside the request). */
   async run(spaceId: string, id: string, options: RunOptions): Promise<ExecutionRecord> {
     const workflow = await this.getRecord(spaceId, id);
-    if (!workflow.valid) {
-      const first = workflow.validationErrors.find((f) => f.severity === 'error');
-      throw new UserError(`Workflow is not valid${first ? `: ${formatFinding(first)}` : ''}`);
-    }
+    if (!workflow.valid) throw notValidError(workflow.validationErrors);
     if (!workflow.enabled) throw new UserError('Workflow is disabled');
     return this.runs.start(spaceId, workflow, options);
   }
 
   /** A real run of YAML that need not be saved, flagged as a test run. */
   async test(spaceId: string, yaml: string, options: RunOptions & { workflowId?: string }): Promise<ExecutionRecord> {
+    // YAML that does not parse at all is refused here; runs.start refuses any other invalid workflow.
     const checked = this.check(yaml);
-    if (!checked.valid) {
-      const first = checked.findings.find((f) => f.severity === 'error');
-      throw new UserError(`Workflow is not valid${first ? `: ${formatFinding(first)}` : ''}`, { findings: checked.findings });
-    }
     const saved = options.workflowId ? await this.store.getWorkflow(spaceId, options.workflowId) : undefined;
     const source = { id: saved?.id ?? TEST_RUN_WORKFLOW_ID, name: checked.summary.name, revision: saved?.revision ?? 0, yaml };
     return this.runs.start(spaceId, source, { ...options, isTestRun: true, triggeredBy: options.triggeredBy ?? 'test' });
