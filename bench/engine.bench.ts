@@ -1,6 +1,7 @@
 /**
  * Engine throughput and latency, through the same path a run takes in the host: RunsService →
- * Task Manager on SQLite → the engine, with every step persisted in the SQLite store.
+ * the runner (in-process dispatch, runner tasks in Task Manager on SQLite) → the engine, with
+ * every step persisted in the SQLite store.
  *   runsPerSecond             a 3-step workflow (data.set → if → console)
  *   p50/p99TriggerToFirstStep from asking for a run to its first step being recorded as running
  *   rssMbParked10k            resident memory with 10,000 runs parked on a 4-hour wait
@@ -11,7 +12,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTemplateEngine } from '../common/templating';
 import { WorkflowEngine } from '../server/engine/workflow_engine';
-import { workflowRunTaskDefinition } from '../server/engine/run_task';
+import { RunDispatcher } from '../server/engine/run_dispatcher';
+import { Runner } from '../server/engine/runner';
+import { RunnerTasks, workflowRunnerTaskDefinition } from '../server/engine/runner_task';
 import { silentLogger } from '../server/engine/engine_test_utils';
 import { createStepRegistry } from '../server/steps/registry';
 import { SqliteWorkflowStore } from '../server/storage/sqlite/sqlite_store';
@@ -59,11 +62,23 @@ async function main() {
     kibanaUrl: 'http://localhost:5601',
     inlineWaitThresholdMs: 5000,
     onFinished: (execution) => runs.onFinished(execution),
+    lease: { owner: 'bench', durationMs: 30_000 },
   });
-  taskManager.setup().registerTaskDefinitions(workflowRunTaskDefinition(async () => engine));
+  const dispatcher = new RunDispatcher({
+    engine,
+    store,
+    logger: silentLogger,
+    owner: 'bench',
+    leaseMs: 30_000,
+    maxConcurrentRuns: 50,
+    pollIntervalMs: 10_000,
+    resumeHorizonMs: 60_000,
+  });
+  taskManager.setup().registerTaskDefinitions(workflowRunnerTaskDefinition(async () => dispatcher));
   const tm = taskManager.start();
   taskManager.startPolling();
-  runs = new RunsService(store, tm, engine, templates);
+  const runner = new Runner(dispatcher, new RunnerTasks(tm, '10s'), () => undefined, silentLogger);
+  runs = new RunsService(store, runner, engine, templates);
   const source = { id: 'bench', name: 'Bench', revision: 1, yaml: THREE_STEPS };
 
   const waitUntilDone = async (count: number, statuses: string[]) => {
@@ -104,6 +119,7 @@ async function main() {
   (globalThis as { gc?: () => void }).gc?.();
   const rssMb = +(process.memoryUsage().rss / 1024 / 1024).toFixed(1);
 
+  await dispatcher.stop();
   await taskManager.stop();
   await store.close();
   rmSync(dir, { recursive: true, force: true });

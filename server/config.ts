@@ -19,6 +19,12 @@ export const configSchema = schema.object({
   runner: schema.object({
     /** A `wait` shorter than this sleeps in the worker; a longer one parks the run and frees the worker. */
     inlineWaitThreshold: schema.duration({ defaultValue: '5s' }),
+    /** Runs one node executes at once; more wait in its queue (or for another node). */
+    maxConcurrentRuns: schema.number({ defaultValue: 50, min: 1, max: 1000 }),
+    /** How often each runner task looks for due runs: parked runs whose time came, runs of a dead node. */
+    pollInterval: schema.duration({ defaultValue: '10s' }),
+    /** How long a node's claim on a run holds without renewal; a dead node's runs move on after it. */
+    leaseDuration: schema.duration({ defaultValue: '30s' }),
   }),
 });
 

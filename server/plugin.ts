@@ -15,6 +15,7 @@ export class WorkflowsPlugin
 {
   private readonly logger: Logger;
   private readonly config: WorkflowsConfig;
+  private readonly nodeId: string;
   private readonly services: Promise<PluginServices>;
   private resolveServices!: (services: PluginServices) => void;
   private rejectServices!: (error: Error) => void;
@@ -23,6 +24,7 @@ export class WorkflowsPlugin
   constructor(context: PluginInitializerContext<WorkflowsConfig>) {
     this.logger = context.logger.get();
     this.config = context.config.get();
+    this.nodeId = context.env.instanceUuid;
     this.services = new Promise((resolve, reject) => {
       this.resolveServices = resolve;
       this.rejectServices = reject;
@@ -54,10 +56,20 @@ export class WorkflowsPlugin
   start(core: CoreStart, plugins: WorkflowsServerStartDeps): WorkflowsServerPluginStart {
     this.getCurrentUser = (request) => core.security?.authc.getCurrentUser(request)?.username;
     createWorkflowStore(this.config.storage).then(
-      (store) =>
-        this.resolveServices(
-          createPluginServices({ store, config: this.config, logger: this.logger, core, taskManager: plugins.taskManager, actions: plugins.actions, ruleRegistry: plugins.ruleRegistry })
-        ),
+      (store) => {
+        const services = createPluginServices({
+          store,
+          config: this.config,
+          logger: this.logger,
+          nodeId: this.nodeId,
+          core,
+          taskManager: plugins.taskManager,
+          actions: plugins.actions,
+          ruleRegistry: plugins.ruleRegistry,
+        });
+        this.resolveServices(services);
+        services.recoverRuns().catch((error: Error) => this.logger.warn(`Unfinished runs could not be resumed: ${error.message}`));
+      },
       (error: Error) => {
         this.logger.error(`Workflow storage could not be opened: ${error.message}`);
         this.rejectServices(error);
@@ -69,6 +81,7 @@ export class WorkflowsPlugin
 
   async stop() {
     const services = await this.services.catch(() => undefined);
+    await services?.dispatcher.stop();
     await services?.store.close();
   }
 }

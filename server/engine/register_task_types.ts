@@ -1,16 +1,16 @@
-/** The plugin's Task Manager task types: runs, scheduled triggers, and the orphan sweep. */
+/** The plugin's Task Manager task types: runners, scheduled triggers, and the orphan sweep. */
 import type { Logger } from '@kbn/core/server';
 import type { TaskManagerSetupContract, TaskManagerStartContract } from '@kbn/task-manager-plugin/server';
 import type { PluginServices } from '../services/create_plugin_services';
 import { scheduledTaskDefinition } from '../scheduling/scheduled_task';
-import { workflowRunTaskDefinition } from './run_task';
+import { workflowRunnerTaskDefinition } from './runner_task';
 import { sweepTaskDefinition } from './sweep_task';
 
 export function registerTaskTypes(
   taskManager: TaskManagerSetupContract,
   deps: { getServices(): Promise<PluginServices>; getTaskManager(): Promise<TaskManagerStartContract>; logger: Logger }
 ) {
-  taskManager.registerTaskDefinitions(workflowRunTaskDefinition(async () => (await deps.getServices()).engine));
+  taskManager.registerTaskDefinitions(workflowRunnerTaskDefinition(async () => (await deps.getServices()).dispatcher));
   taskManager.registerTaskDefinitions(
     scheduledTaskDefinition(async () => {
       const { workflows, store } = await deps.getServices();

@@ -1,12 +1,13 @@
 /**
- * A recurring task that fails runs whose Task Manager task is gone (deleted by hand, or lost
- * with an index), so no run stays `running` or `waiting` forever.
+ * A recurring task that fails runs nobody can take any more: unfinished, held by no live node,
+ * and their runner task is gone (deleted by hand, or lost with an index). No run stays
+ * `running` or `waiting` forever.
  */
 import type { Logger } from '@kbn/core/server';
 import type { TaskDefinitionRegistry, TaskManagerStartContract } from '@kbn/task-manager-plugin/server';
 import type { ExecutionStatus } from '../../common/api';
 import type { WorkflowStore } from '../storage/types';
-import { runTaskId } from './run_task';
+import { runnerTaskId } from './runner_task';
 
 export const WORKFLOW_SWEEP_TASK = 'workflow:sweep';
 export const WORKFLOW_SWEEP_TASK_ID = 'workflow:sweep';
@@ -14,22 +15,25 @@ const SWEEP_INTERVAL = '1m';
 const BATCH = 500;
 const UNFINISHED: ExecutionStatus[] = ['pending', 'running', 'waiting', 'waiting_for_input'];
 
-export const ORPHAN_MESSAGE = 'The run was interrupted and its task is gone, so it cannot resume';
+export const ORPHAN_MESSAGE = 'The run was interrupted and its runner task is gone, so it cannot resume';
 
-/** Fails the unfinished, non-queued runs of `spaceId` that have no task; returns their ids. */
-export async function sweepOrphans(store: WorkflowStore, taskManager: TaskManagerStartContract, spaceId: string): Promise<string[]> {
+/** Fails the unfinished, non-queued runs of `spaceId` that no node holds and no runner task can take; returns their ids. */
+export async function sweepOrphans(store: WorkflowStore, taskManager: TaskManagerStartContract, spaceId: string, now = new Date()): Promise<string[]> {
   const { results } = await store.searchExecutions({ spaceId, statuses: UNFINISHED, queued: false, oldestFirst: true, page: 1, size: BATCH });
+  const runnerExists = new Map<string, Promise<boolean>>();
+  const hasRunner = (runnerKey: string | undefined) => {
+    const id = runnerTaskId(runnerKey);
+    if (!runnerExists.has(id)) runnerExists.set(id, taskManager.get(id).then(() => true, () => false));
+    return runnerExists.get(id)!;
+  };
   const orphans: string[] = [];
   for (const execution of results) {
-    const hasTask = await taskManager.get(runTaskId(execution.id)).then(
-      () => true,
-      () => false
-    );
-    if (hasTask) continue;
+    const held = execution.leaseOwner && execution.leaseExpiresAt && Date.parse(execution.leaseExpiresAt) > now.getTime();
+    if (held || (await hasRunner(execution.runnerKey))) continue;
     const failed = await store.updateExecution(
       spaceId,
       execution.id,
-      { status: 'failed', finishedAt: new Date().toISOString(), error: { message: ORPHAN_MESSAGE, type: 'OrphanedRunError' } },
+      { status: 'failed', finishedAt: now.toISOString(), error: { message: ORPHAN_MESSAGE, type: 'OrphanedRunError' } },
       UNFINISHED
     );
     if (failed) orphans.push(execution.id);

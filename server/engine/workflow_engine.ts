@@ -18,7 +18,11 @@ export interface EngineDeps extends RunnerDeps {
   createServices?: (execution: ExecutionRecord, request?: KibanaRequest) => StepServices;
   /** Called once a run reached a terminal state (wakes a waiting parent run, starts queued runs). */
   onFinished?: (execution: ExecutionRecord) => Promise<void>;
+  /** This node's claim on the runs it takes: its id, and how long a claim holds unless renewed. */
+  lease?: { owner: string; durationMs: number };
 }
+
+const DEFAULT_LEASE = { owner: 'local', durationMs: 30_000 };
 
 const ACTIVE: ExecutionStatus[] = ['pending', 'running', 'waiting', 'waiting_for_input'];
 
@@ -40,9 +44,11 @@ export class WorkflowEngine {
       return this.settle(execution, { status: 'failed', error: Object.assign(new Error(message), { name: 'ValidationError' }) });
     }
     const definition = parsed.definition as WorkflowDefinition;
-    const startedAt = execution.startedAt ?? now().toISOString();
-    const claimed = await store.updateExecution(spaceId, executionId, { status: 'running', startedAt, resumeAt: null }, ACTIVE);
+    const { owner, durationMs } = this.deps.lease ?? DEFAULT_LEASE;
+    const at = now();
+    const claimed = await store.claimExecution(spaceId, executionId, { owner, now: at.toISOString(), until: new Date(at.getTime() + durationMs).toISOString() });
     if (!claimed) return undefined;
+    const startedAt = claimed.startedAt ?? at.toISOString();
 
     const controller = new AbortController();
     const stopListening = forward(signal, controller);
@@ -87,7 +93,12 @@ export class WorkflowEngine {
     const { store, now } = this.deps;
     if (outcome.status === 'interrupted') return outcome;
     if ('resumeAt' in outcome) {
-      await store.updateExecution(execution.spaceId, execution.id, { status: outcome.status, resumeAt: outcome.resumeAt.toISOString() }, ['running']);
+      await store.updateExecution(
+        execution.spaceId,
+        execution.id,
+        { status: outcome.status, resumeAt: outcome.resumeAt.toISOString(), leaseOwner: null, leaseExpiresAt: null },
+        ['running']
+      );
       return outcome;
     }
     const updated = await store.updateExecution(

@@ -3,12 +3,15 @@
  * services, and the per-run step services. Kept out of plugin.ts so that file only wires.
  */
 import { createHash } from 'node:crypto';
-import type { CoreStart, Logger } from '@kbn/core/server';
+import type { CoreStart, KibanaRequest, Logger } from '@kbn/core/server';
 import type { TaskManagerStartContract } from '@kbn/task-manager-plugin/server';
 import type { PluginStartContract as ActionsPluginStart } from '@kbn/actions-plugin/server';
 import { createTemplateEngine } from '../../common/templating';
 import type { WorkflowsConfig } from '../config';
 import { WorkflowEngine } from '../engine/workflow_engine';
+import { RunDispatcher } from '../engine/run_dispatcher';
+import { Runner } from '../engine/runner';
+import { RunnerTasks } from '../engine/runner_task';
 import { createStepRegistry } from '../steps/registry';
 import type { WorkflowStore } from '../storage/types';
 import { RunsService } from '../workflows/runs_service';
@@ -28,6 +31,10 @@ export interface PluginServices {
   };
   runs: RunsService;
   engine: WorkflowEngine;
+  /** This node's share of the run queue; stopped with the plugin. */
+  dispatcher: RunDispatcher;
+  /** Continues at once the runs that were unfinished when the server last stopped. */
+  recoverRuns(): Promise<void>;
   store: WorkflowStore;
 }
 
@@ -35,6 +42,8 @@ export interface PluginServicesDeps {
   store: WorkflowStore;
   config: WorkflowsConfig;
   logger: Logger;
+  /** This node's id (Kibana's server uuid): the owner of its run leases. */
+  nodeId: string;
   core: CoreStart;
   taskManager: TaskManagerStartContract;
   actions?: ActionsPluginStart;
@@ -47,8 +56,9 @@ const idFromKey = (key: string) => {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 };
 
-export function createPluginServices({ store, config, logger, core, taskManager, actions, ruleRegistry }: PluginServicesDeps): PluginServices {
+export function createPluginServices({ store, config, logger, nodeId, core, taskManager, actions, ruleRegistry }: PluginServicesDeps): PluginServices {
   const templates = createTemplateEngine();
+  const lease = { owner: nodeId, durationMs: config.runner.leaseDuration.asMilliseconds() };
   const kibanaUrl = core.http.basePath.publicBaseUrl ?? 'http://localhost:5601';
   // The engine and the run service need each other (a finished run wakes its parent); the
   // closures below are only called after both exist.
@@ -63,6 +73,7 @@ export function createPluginServices({ store, config, logger, core, taskManager,
     kibanaUrl,
     inlineWaitThresholdMs: config.runner.inlineWaitThreshold.asMilliseconds(),
     onFinished: (execution) => runs.onFinished(execution),
+    lease,
     createServices: (execution, request) =>
       createStepServices(
         {
@@ -86,12 +97,28 @@ export function createPluginServices({ store, config, logger, core, taskManager,
         request
       ),
   });
-  runs = new RunsService(store, taskManager, engine, templates);
+  const pollInterval = config.runner.pollInterval;
+  const dispatcher = new RunDispatcher({
+    engine,
+    store,
+    logger: logger.get('runner'),
+    owner: lease.owner,
+    leaseMs: lease.durationMs,
+    maxConcurrentRuns: config.runner.maxConcurrentRuns,
+    pollIntervalMs: pollInterval.asMilliseconds(),
+    resumeHorizonMs: Math.max(pollInterval.asMilliseconds(), 60_000),
+  });
+  const identify = (request: KibanaRequest) => core.security?.authc.getCurrentUser(request)?.username;
+  const runner = new Runner(dispatcher, new RunnerTasks(taskManager, `${Math.max(1, Math.round(pollInterval.asSeconds()))}s`), identify, logger.get('runner'));
+  runs = new RunsService(store, runner, engine, templates);
+
   workflows = new WorkflowsService(store, runs, new WorkflowScheduler(taskManager));
   return {
     workflows,
     runs,
     engine,
+    dispatcher,
+    recoverRuns: async () => runner.recover(await store.unfinishedRunnerKeys()),
     store,
     alertRuns: { start: (job) => startAlertRuns(store, runs, job), lookup: createAlertLookup(core, ruleRegistry) },
   };

@@ -202,6 +202,73 @@ export function describeWorkflowStoreContract(name: string, createStore: () => P
       });
     });
 
+    describe('the run queue', () => {
+      const T0 = '2026-01-01T00:00:00.000Z';
+      const T1 = '2026-01-01T00:00:10.000Z';
+      const T2 = '2026-01-01T00:01:00.000Z';
+      const lease = (owner: string, now: string, until: string) => ({ owner, now, until });
+
+      it('claims an unfinished run once: a second node is refused until the lease runs out', async () => {
+        await store.createExecution(anExecution({ id: 'r' }));
+        const claimed = await store.claimExecution('default', 'r', lease('node-a', T0, T1));
+        expect(claimed).toMatchObject({ id: 'r', status: 'running', startedAt: T0, leaseOwner: 'node-a', leaseExpiresAt: T1, inputs: { host: 'web-1' } });
+        expect(await store.claimExecution('default', 'r', lease('node-b', T0, T2))).toBeUndefined();
+        expect(await store.claimExecution('default', 'r', lease('node-b', T1, T2))).toMatchObject({ leaseOwner: 'node-b', startedAt: T0 });
+        expect((await store.getExecution('default', 'r'))?.leaseOwner).toBe('node-b');
+      });
+
+      it('refuses a live claim even to its owner, and never claims ended, queued or unknown runs', async () => {
+        await store.createExecution(anExecution({ id: 'mine' }));
+        await store.claimExecution('default', 'mine', lease('node-a', T0, T2));
+        expect(await store.claimExecution('default', 'mine', lease('node-a', T1, T2))).toBeUndefined();
+        await store.renewLeases('node-a', T0);
+        expect(await store.claimExecution('default', 'mine', lease('node-a', T1, T2))).toMatchObject({ status: 'running', leaseExpiresAt: T2 });
+        await store.createExecution(anExecution({ id: 'done', status: 'completed' }));
+        await store.createExecution(anExecution({ id: 'queued', queued: true }));
+        expect(await store.claimExecution('default', 'done', lease('node-a', T0, T1))).toBeUndefined();
+        expect(await store.claimExecution('default', 'queued', lease('node-a', T0, T1))).toBeUndefined();
+        expect(await store.claimExecution('default', 'missing', lease('node-a', T0, T1))).toBeUndefined();
+        expect(await store.claimExecution('other', 'mine', lease('node-b', T2, T2))).toBeUndefined();
+        expect((await store.getExecution('default', 'done'))?.status).toBe('completed');
+      });
+
+      it('renews the running leases of one owner only', async () => {
+        await store.createExecution(anExecution({ id: 'a' }));
+        await store.createExecution(anExecution({ id: 'b' }));
+        await store.claimExecution('default', 'a', lease('node-a', T0, T1));
+        await store.claimExecution('default', 'b', lease('node-b', T0, T1));
+        await store.renewLeases('node-a', T2);
+        expect((await store.getExecution('default', 'a'))?.leaseExpiresAt).toBe(T2);
+        expect((await store.getExecution('default', 'b'))?.leaseExpiresAt).toBe(T1);
+      });
+
+      it('lists due runs of a runner key: old pending, parked and due, and running with a lapsed lease', async () => {
+        const due = async (now: string) => (await store.dueExecutions({ runnerKey: 'alice', now, pendingCreatedBefore: T0, resumeBy: now, limit: 10 })).map((r) => r.id);
+        await store.createExecution(anExecution({ id: 'pending-old', runnerKey: 'alice', createdAt: T0 }));
+        await store.createExecution(anExecution({ id: 'pending-new', runnerKey: 'alice', createdAt: T1 }));
+        await store.createExecution(anExecution({ id: 'pending-bob', runnerKey: 'bob', createdAt: T0 }));
+        await store.createExecution(anExecution({ id: 'pending-internal', createdAt: T0 }));
+        await store.createExecution(anExecution({ id: 'queued', runnerKey: 'alice', createdAt: T0, queued: true }));
+        await store.createExecution(anExecution({ id: 'parked', runnerKey: 'alice', status: 'waiting', resumeAt: T1 }));
+        await store.createExecution(anExecution({ id: 'asking', runnerKey: 'alice', status: 'waiting_for_input', resumeAt: T2 }));
+        await store.createExecution(anExecution({ id: 'running', runnerKey: 'alice', createdAt: T1 }));
+        await store.claimExecution('default', 'running', lease('node-b', T0, T1));
+        await store.createExecution(anExecution({ id: 'finished', runnerKey: 'alice', status: 'completed', createdAt: T0 }));
+
+        expect(await due(T0)).toEqual(['pending-old']);
+        expect(await due(T1)).toEqual(['pending-old', 'parked', 'running']);
+        expect(await due(T2)).toEqual(['pending-old', 'parked', 'asking', 'running']);
+        const ahead = await store.dueExecutions({ runnerKey: 'alice', now: T0, pendingCreatedBefore: T0, resumeBy: T1, limit: 10 });
+        expect(ahead).toEqual([
+          { spaceId: 'default', id: 'pending-old' },
+          { spaceId: 'default', id: 'parked', resumeAt: T1 },
+        ]);
+        const internal = await store.dueExecutions({ runnerKey: undefined, now: T2, pendingCreatedBefore: T2, resumeBy: T2, limit: 10 });
+        expect(internal.map((r) => r.id)).toEqual(['pending-internal']);
+        expect((await store.unfinishedRunnerKeys()).sort()).toEqual(['alice', 'bob', undefined]);
+      });
+    });
+
     describe('step executions and logs', () => {
       it('upserts step executions and lists them in sequence then attempt order', async () => {
         await store.saveStepExecution(aStepExecution({ id: 's2', sequence: 1, path: 'b', stepName: 'b' }));

@@ -76,11 +76,47 @@ export interface ExecutionRecord {
   dryRun?: boolean;
   /** Rendered `settings.concurrency.key`: runs sharing it share the concurrency limit. */
   concurrencyKey?: string | null;
-  /** Waiting for a concurrency slot: not handed to Task Manager yet. */
+  /** Waiting for a concurrency slot: no runner may pick it up yet. */
   queued?: boolean;
+  /**
+   * Who may pick the run up after it left the process that started it (a park, a crash): the
+   * runner task of this key, which carries the credentials of the user the run acts for.
+   * Absent for runs that act for no user.
+   */
+  runnerKey?: string;
+  /** The node running it right now, and until when that claim holds unless renewed. */
+  leaseOwner?: string | null;
+  leaseExpiresAt?: string | null;
 }
 
-export type ExecutionPatch = Partial<Pick<ExecutionRecord, 'status' | 'error' | 'startedAt' | 'finishedAt' | 'resumeAt' | 'output' | 'queued'>>;
+/** A node's claim on a run: `owner` runs it until `until`; `now` decides whether an older claim ran out. */
+export interface ExecutionLease {
+  owner: string;
+  until: string;
+  now: string;
+}
+
+/** What a runner asks for: runs of `runnerKey` that are due now and nobody holds. */
+export interface DueExecutionsQuery {
+  runnerKey: string | undefined;
+  now: string;
+  /** Runs still `pending` count only when created before this (younger ones are being started in-process). */
+  pendingCreatedBefore: string;
+  /** Parked runs count when they resume by then (at or after `now`): the runner times them. */
+  resumeBy: string;
+  limit: number;
+}
+
+export interface DueExecution {
+  spaceId: string;
+  id: string;
+  /** Set for a parked run: when it resumes. */
+  resumeAt?: string;
+}
+
+export type ExecutionPatch = Partial<
+  Pick<ExecutionRecord, 'status' | 'error' | 'startedAt' | 'finishedAt' | 'resumeAt' | 'output' | 'queued' | 'leaseOwner' | 'leaseExpiresAt'>
+>;
 
 export interface ExecutionSearchQuery {
   spaceId: string;
@@ -161,6 +197,21 @@ export interface WorkflowStore {
    * finishes after it was cancelled stays cancelled); returns undefined when nothing was updated.
    */
   updateExecution(spaceId: string, id: string, patch: ExecutionPatch, fromStatuses?: ExecutionStatus[]): Promise<ExecutionRecord | undefined>;
+  /**
+   * Takes a run for a node: when it is unfinished, not queued, and unclaimed (or its claim ran
+   * out; a live claim is refused even to its own owner), sets it `running` under the lease, with `startedAt` kept or set to
+   * `now`. Returns the claimed run, or undefined when another node holds it or it has ended.
+   */
+  claimExecution(spaceId: string, id: string, lease: ExecutionLease): Promise<ExecutionRecord | undefined>;
+  /** Extends every lease `owner` holds on running runs to `until` (or ends them, with a past time). */
+  renewLeases(owner: string, until: string): Promise<void>;
+  /**
+   * Unclaimed runs of a runner key that are due, oldest first: `pending` ones, parked ones whose
+   * `resumeAt` comes by `resumeBy`, and `running` ones whose lease ran out (their node died). Any space.
+   */
+  dueExecutions(query: DueExecutionsQuery): Promise<DueExecution[]>;
+  /** The runner keys of unfinished, unqueued runs (undefined for runs that act for no user). */
+  unfinishedRunnerKeys(): Promise<Array<string | undefined>>;
   /** Newest first (by `createdAt`). */
   searchExecutions(query: ExecutionSearchQuery): Promise<Page<ExecutionRecord>>;
   /** The newest execution of each listed workflow. */

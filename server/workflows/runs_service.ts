@@ -1,16 +1,15 @@
 /**
- * Starting, cancelling and resuming runs. A run is an execution record plus a Task Manager task;
- * `settings.concurrency` decides whether a new run starts, waits in a queue, is dropped, or
+ * Starting, cancelling and resuming runs. A run is an execution record, the engine's durable
+ * queue entry; the runner takes it onto a node. `settings.concurrency` decides whether a new run starts, waits in a queue, is dropped, or
  * cancels the runs in progress with the same key.
  */
 import { randomUUID } from 'node:crypto';
 import type { KibanaRequest } from '@kbn/core/server';
-import type { TaskManagerStartContract } from '@kbn/task-manager-plugin/server';
 import type { ExecutionStatus } from '../../common/api';
 import { NotFoundError, UserError } from '../../common/errors';
 import type { Concurrency } from '../../common/spec';
 import type { TemplateEngine } from '../../common/templating';
-import { WORKFLOW_RUN_TASK, runTaskId, type WorkflowRunTaskParams } from '../engine/run_task';
+import type { Runner } from '../engine/runner';
 import type { WorkflowEngine } from '../engine/workflow_engine';
 import type { ExecutionRecord, WorkflowStore } from '../storage/types';
 import { parseCached } from './definition_cache';
@@ -25,7 +24,7 @@ export interface RunOptions {
   parentExecutionId?: string;
   /** A fixed id makes starting idempotent: a second start with it returns the first run. */
   executionId?: string;
-  /** The user the run acts for; Task Manager hands it back to the run as its fake request. */
+  /** The user the run acts for; the user's runner task keeps their credentials for later. */
   request?: KibanaRequest;
 }
 
@@ -38,11 +37,12 @@ export interface RunSource {
 }
 
 const HOLDING_A_SLOT: ExecutionStatus[] = ['pending', 'running', 'waiting', 'waiting_for_input'];
+const PARKED: ExecutionStatus[] = ['waiting', 'waiting_for_input'];
 
 export class RunsService {
   constructor(
     private readonly store: WorkflowStore,
-    private readonly taskManager: TaskManagerStartContract,
+    private readonly runner: Pick<Runner, 'prepare' | 'start' | 'resume'>,
     private readonly engine: WorkflowEngine,
     private readonly templates: TemplateEngine,
     private readonly now: () => Date = () => new Date()
@@ -57,8 +57,10 @@ export class RunsService {
     if (!parsed.definition || !parsed.valid) throw notValidError(parsed.findings);
     const concurrency = parsed.definition.settings?.concurrency as Concurrency | undefined;
     const concurrencyKey = concurrency ? this.concurrencyKey(concurrency, options) : null;
+    const runnerKey = await this.runner.prepare(options.request);
     const execution: ExecutionRecord = {
       ...this.newExecution(spaceId, source, options),
+      ...(runnerKey !== undefined ? { runnerKey } : {}),
       ...(options.executionId ? { id: options.executionId } : {}),
       ...(concurrencyKey !== null ? { concurrencyKey } : {}),
     };
@@ -77,7 +79,7 @@ export class RunsService {
       if (decision === 'queue') return this.store.createExecution({ ...execution, queued: true });
     }
     await this.store.createExecution(execution);
-    await this.schedule(execution, options.request);
+    this.runner.start(execution, options.request);
     return execution;
   }
 
@@ -120,7 +122,6 @@ export class RunsService {
     if (!(await this.engine.cancel(spaceId, executionId))) {
       throw new UserError(`Workflow execution [${executionId}] has already ended (${execution.status})`);
     }
-    await this.taskManager.removeIfExists(runTaskId(executionId)).catch(() => undefined);
   }
 
   /** Gives a `waitForInput` / `waitForApproval` step its answer and wakes the run. */
@@ -156,27 +157,15 @@ export class RunsService {
         size: 1,
       });
       const [queued] = next.results;
-      if (queued && (await this.store.updateExecution(queued.spaceId, queued.id, { queued: false }, ['pending']))) {
-        await this.schedule(queued);
-      }
+      const released = queued && (await this.store.updateExecution(queued.spaceId, queued.id, { queued: false }, ['pending']));
+      if (released) await this.runner.resume(released);
     }
   }
 
+  /** Makes a parked run due now and hands it to a runner. */
   private async wake(execution: ExecutionRecord) {
-    try {
-      await this.taskManager.runSoon(runTaskId(execution.id));
-    } catch {
-      // The task is gone (e.g. removed by a sweep): hand the execution to a new one.
-      await this.schedule(execution);
-    }
-  }
-
-  private async schedule(execution: ExecutionRecord, request?: KibanaRequest) {
-    const params: WorkflowRunTaskParams = { spaceId: execution.spaceId, executionId: execution.id };
-    await this.taskManager.schedule(
-      { id: runTaskId(execution.id), taskType: WORKFLOW_RUN_TASK, params, state: {}, scope: ['workflows'] },
-      request ? { request } : undefined
-    );
+    const due = await this.store.updateExecution(execution.spaceId, execution.id, { resumeAt: this.now().toISOString() }, PARKED);
+    if (due) await this.runner.resume(due);
   }
 
   private concurrencyKey(concurrency: Concurrency, options: RunOptions): string {

@@ -3,6 +3,9 @@ import type { ExecutionRecord, StepExecutionRecord, WorkflowRecord, WorkflowVers
 
 type Row = Record<string, any>;
 
+/** The runner key of runs that act for no user (see `ExecutionRecord.runnerKey`). */
+export const INTERNAL_RUNNER = 'internal';
+
 const json = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(value));
 const parse = <T>(text: string | null): T | undefined => (text === null || text === undefined ? undefined : (JSON.parse(text) as T));
 
@@ -73,6 +76,9 @@ export const executionToRow = (e: ExecutionRecord): Row => ({
   dry_run: e.dryRun ? 1 : 0,
   concurrency_key: e.concurrencyKey ?? null,
   queued: e.queued ? 1 : 0,
+  runner_key: e.runnerKey ?? INTERNAL_RUNNER,
+  lease_owner: e.leaseOwner ?? null,
+  lease_expires_at: e.leaseExpiresAt ?? null,
 });
 
 export const rowToExecution = (r: Row): ExecutionRecord => ({
@@ -97,6 +103,8 @@ export const rowToExecution = (r: Row): ExecutionRecord => ({
   ...(r.dry_run === 1 ? { dryRun: true } : {}),
   ...(r.concurrency_key !== null && r.concurrency_key !== undefined ? { concurrencyKey: r.concurrency_key } : {}),
   ...(r.queued === 1 ? { queued: true } : {}),
+  ...(r.runner_key !== INTERNAL_RUNNER ? { runnerKey: r.runner_key } : {}),
+  ...(r.lease_owner ? { leaseOwner: r.lease_owner, leaseExpiresAt: r.lease_expires_at } : {}),
 });
 
 export const stepToRow = (s: StepExecutionRecord): Row => ({

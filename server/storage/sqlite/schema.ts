@@ -2,7 +2,7 @@
  * Tables of the SQLite store. `user_version` numbers the schema so later versions can migrate
  * in place. Every table is keyed by space first: a record is never read outside its space.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const SCHEMA_V1 = `
 CREATE TABLE IF NOT EXISTS workflows (
@@ -90,4 +90,17 @@ CREATE TABLE IF NOT EXISTS execution_logs (
   timestamp TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS execution_logs_by_execution ON execution_logs (space_id, execution_id, seq);
+`;
+
+/**
+ * Version 2: the executions table is the engine's durable run queue. `runner_key` names the
+ * runner task (and so the user) that may pick a run up; a lease says which node runs it until when.
+ */
+export const SCHEMA_V2 = `
+ALTER TABLE executions ADD COLUMN runner_key TEXT NOT NULL DEFAULT 'internal';
+ALTER TABLE executions ADD COLUMN lease_owner TEXT;
+ALTER TABLE executions ADD COLUMN lease_expires_at TEXT;
+CREATE INDEX IF NOT EXISTS executions_unfinished ON executions (runner_key, status, seq)
+  WHERE status IN ('pending', 'running', 'waiting', 'waiting_for_input');
+CREATE INDEX IF NOT EXISTS executions_leased ON executions (lease_owner) WHERE status = 'running';
 `;

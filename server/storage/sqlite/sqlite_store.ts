@@ -4,6 +4,9 @@ import Database from 'better-sqlite3';
 import { ConflictError } from '../../../common/errors';
 import type { ExecutionStatus } from '../../../common/api';
 import type {
+  DueExecution,
+  DueExecutionsQuery,
+  ExecutionLease,
   ExecutionLogRecord,
   ExecutionPatch,
   ExecutionRecord,
@@ -16,8 +19,9 @@ import type {
   WorkflowStore,
   WorkflowVersionRecord,
 } from '../types';
-import { SCHEMA_V1, SCHEMA_VERSION } from './schema';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_VERSION } from './schema';
 import {
+  INTERNAL_RUNNER,
   executionToRow,
   logToRow,
   rowToExecution,
@@ -28,6 +32,8 @@ import {
   stepToRow,
   workflowToRow,
 } from './rows';
+
+type Row = Record<string, string>;
 
 const WORKFLOW_COLUMNS = Object.keys(workflowToRow({} as WorkflowRecord));
 const EXECUTION_COLUMNS = Object.keys(executionToRow({} as ExecutionRecord));
@@ -66,7 +72,26 @@ export class SqliteWorkflowStore implements WorkflowStore {
       insertExecution: db.prepare(insertSql('executions', EXECUTION_COLUMNS)),
       getExecution: db.prepare('SELECT * FROM executions WHERE space_id = ? AND id = ?'),
       updateExecution: db.prepare(
-        'UPDATE executions SET status = @status, error = @error, started_at = @started_at, finished_at = @finished_at, resume_at = @resume_at, output = @output, queued = @queued WHERE space_id = @space_id AND id = @id'
+        `UPDATE executions SET status = @status, error = @error, started_at = @started_at, finished_at = @finished_at, resume_at = @resume_at,
+           output = @output, queued = @queued, lease_owner = @lease_owner, lease_expires_at = @lease_expires_at WHERE space_id = @space_id AND id = @id`
+      ),
+      claimExecution: db.prepare(
+        `UPDATE executions SET status = 'running', started_at = coalesce(started_at, @now), resume_at = NULL, lease_owner = @owner, lease_expires_at = @until
+         WHERE space_id = @spaceId AND id = @id AND queued = 0 AND status IN ('pending', 'running', 'waiting', 'waiting_for_input')
+           AND (lease_owner IS NULL OR lease_expires_at <= @now)
+         RETURNING *`
+      ),
+      renewLeases: db.prepare(`UPDATE executions SET lease_expires_at = @until WHERE lease_owner = @owner AND status = 'running'`),
+      dueExecutions: db.prepare(
+        `SELECT space_id, id, resume_at FROM executions
+         WHERE runner_key = @runnerKey AND status IN ('pending', 'running', 'waiting', 'waiting_for_input') AND queued = 0 AND (
+           (status = 'pending' AND created_at <= @pendingCreatedBefore AND (lease_owner IS NULL OR lease_expires_at <= @now))
+           OR (status IN ('waiting', 'waiting_for_input') AND resume_at <= @resumeBy)
+           OR (status = 'running' AND (lease_owner IS NULL OR lease_expires_at <= @now)))
+         ORDER BY seq LIMIT @limit`
+      ),
+      unfinishedRunnerKeys: db.prepare(
+        `SELECT DISTINCT runner_key FROM executions WHERE status IN ('pending', 'running', 'waiting', 'waiting_for_input') AND queued = 0`
       ),
       upsertStep: db.prepare(insertSql('step_executions', STEP_COLUMNS, 'INSERT OR REPLACE')),
       listSteps: db.prepare('SELECT * FROM step_executions WHERE space_id = ? AND execution_id = ? ORDER BY sequence, attempt'),
@@ -90,8 +115,11 @@ export class SqliteWorkflowStore implements WorkflowStore {
       throw new Error(`The database was written by a newer version (schema ${version}; this version knows ${SCHEMA_VERSION}).`);
     }
     if (version < SCHEMA_VERSION) {
-      this.db.exec(SCHEMA_V1);
-      this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
+      this.db.transaction(() => {
+        if (version < 1) this.db.exec(SCHEMA_V1);
+        if (version < 2) this.db.exec(SCHEMA_V2);
+        this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
+      })();
     }
   }
 
@@ -184,6 +212,25 @@ export class SqliteWorkflowStore implements WorkflowStore {
       this.statements.updateExecution.run(executionToRow(next));
       return next;
     })();
+  }
+
+  async claimExecution(spaceId: string, id: string, lease: ExecutionLease): Promise<ExecutionRecord | undefined> {
+    const row = this.statements.claimExecution.get({ spaceId, id, ...lease });
+    return row ? rowToExecution(row as Record<string, unknown>) : undefined;
+  }
+
+  async renewLeases(owner: string, until: string): Promise<void> {
+    this.statements.renewLeases.run({ owner, until });
+  }
+
+  async dueExecutions(query: DueExecutionsQuery): Promise<DueExecution[]> {
+    const rows = this.statements.dueExecutions.all({ ...query, runnerKey: query.runnerKey ?? INTERNAL_RUNNER }) as Row[];
+    return rows.map((r) => ({ spaceId: r.space_id, id: r.id, ...(r.resume_at ? { resumeAt: r.resume_at } : {}) }));
+  }
+
+  async unfinishedRunnerKeys(): Promise<Array<string | undefined>> {
+    const rows = this.statements.unfinishedRunnerKeys.all() as Row[];
+    return rows.map((r) => (r.runner_key === INTERNAL_RUNNER ? undefined : r.runner_key));
   }
 
   async searchExecutions(query: ExecutionSearchQuery): Promise<Page<ExecutionRecord>> {
