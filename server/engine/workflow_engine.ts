@@ -91,7 +91,11 @@ export class WorkflowEngine {
 
   private async settle(execution: ExecutionRecord, outcome: RunOutcome): Promise<RunOutcome> {
     const { store, now } = this.deps;
-    if (outcome.status === 'interrupted') return outcome;
+    if (outcome.status === 'interrupted') {
+      // The process is stopping: give the run up, so the next process (or another node) takes it at once.
+      await store.updateExecution(execution.spaceId, execution.id, { leaseExpiresAt: new Date(0).toISOString() }, ['running']);
+      return outcome;
+    }
     if ('resumeAt' in outcome) {
       await store.updateExecution(
         execution.spaceId,
