@@ -91,8 +91,10 @@ export class ExecutionRunner {
     this.redact = createRedactor(definition.consts as Record<string, unknown> | undefined);
   }
 
-  async run(): Promise<RunOutcome> {
-    for (const record of await this.deps.store.listStepExecutions(this.execution.spaceId, this.execution.id)) {
+  /** `resuming`: the run ran before (it parked or was interrupted), so its step records are replayed. */
+  async run(resuming = true): Promise<RunOutcome> {
+    const earlier = resuming ? await this.deps.store.listStepExecutions(this.execution.spaceId, this.execution.id) : [];
+    for (const record of earlier) {
       this.previous.set(record.path, record);
       this.sequence = Math.max(this.sequence, record.sequence + 1);
     }

@@ -56,7 +56,8 @@ export class WorkflowEngine {
     this.inProgress.set(executionId, controller);
     try {
       const services = this.deps.createServices?.(claimed, request) ?? offlineServices();
-      const outcome = await new ExecutionRunner(this.deps, claimed, definition, controller.signal, services).run();
+      // A run never started has no step records to replay (a claim is what sets `startedAt`).
+      const outcome = await new ExecutionRunner(this.deps, claimed, definition, controller.signal, services).run(!(execution.status === 'pending' && execution.startedAt === null));
       return await this.settle(claimed, outcome);
     } catch (error) {
       this.deps.logger.error(`Execution ${executionId} failed unexpectedly: ${toExecutionError(error).message}`);

@@ -40,6 +40,9 @@ const EXECUTION_COLUMNS = Object.keys(executionToRow({} as ExecutionRecord));
 const STEP_COLUMNS = Object.keys(stepToRow({} as StepExecutionRecord));
 const LOG_COLUMNS = Object.keys(logToRow({} as ExecutionLogRecord));
 
+/** `leaseExpiresAt` → `lease_expires_at`: record fields and their columns differ only in case. */
+const toColumn = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
 const insertSql = (table: string, columns: string[], verb = 'INSERT') =>
   `${verb} INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`;
 
@@ -71,10 +74,6 @@ export class SqliteWorkflowStore implements WorkflowStore {
       listVersions: db.prepare('SELECT * FROM workflow_versions WHERE space_id = ? AND workflow_id = ? ORDER BY revision DESC'),
       insertExecution: db.prepare(insertSql('executions', EXECUTION_COLUMNS)),
       getExecution: db.prepare('SELECT * FROM executions WHERE space_id = ? AND id = ?'),
-      updateExecution: db.prepare(
-        `UPDATE executions SET status = @status, error = @error, started_at = @started_at, finished_at = @finished_at, resume_at = @resume_at,
-           output = @output, queued = @queued, lease_owner = @lease_owner, lease_expires_at = @lease_expires_at WHERE space_id = @space_id AND id = @id`
-      ),
       claimExecution: db.prepare(
         `UPDATE executions SET status = 'running', started_at = coalesce(started_at, @now), resume_at = NULL, lease_owner = @owner, lease_expires_at = @until
          WHERE space_id = @spaceId AND id = @id AND queued = 0 AND status IN ('pending', 'running', 'waiting', 'waiting_for_input')
@@ -203,15 +202,16 @@ export class SqliteWorkflowStore implements WorkflowStore {
   }
 
   async updateExecution(spaceId: string, id: string, patch: ExecutionPatch, fromStatuses?: ExecutionStatus[]): Promise<ExecutionRecord | undefined> {
-    return this.db.transaction(() => {
-      const row = this.statements.getExecution.get(spaceId, id);
-      if (!row) return undefined;
-      const current = rowToExecution(row as Record<string, unknown>);
-      if (fromStatuses && !fromStatuses.includes(current.status)) return undefined;
-      const next = { ...current, ...patch };
-      this.statements.updateExecution.run(executionToRow(next));
-      return next;
-    })();
+    // One statement that writes only the patched columns: the run's YAML, inputs and event stay untouched.
+    const columns = Object.keys(patch).map(toColumn);
+    const converted = executionToRow(patch as ExecutionRecord);
+    const params: Record<string, unknown> = { space_id: spaceId, id };
+    for (const column of columns) params[column] = converted[column];
+    (fromStatuses ?? []).forEach((status, i) => (params[`from${i}`] = status));
+    const sets = columns.length ? columns.map((c) => `${c} = @${c}`).join(', ') : 'status = status';
+    const onlyFrom = fromStatuses ? ` AND status IN (${fromStatuses.map((_, i) => `@from${i}`).join(', ') || 'NULL'})` : '';
+    const row = this.prepare(`UPDATE executions SET ${sets} WHERE space_id = @space_id AND id = @id${onlyFrom} RETURNING *`).get(params);
+    return row ? rowToExecution(row as Row) : undefined;
   }
 
   async claimExecution(spaceId: string, id: string, lease: ExecutionLease): Promise<ExecutionRecord | undefined> {
