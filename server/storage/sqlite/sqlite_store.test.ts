@@ -1,8 +1,10 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { SqliteWorkflowStore } from './sqlite_store';
-import { aWorkflow, describeWorkflowStoreContract } from '../store_contract';
+import { SCHEMA_V1 } from './schema';
+import { aStepExecution, aWorkflow, anExecution, describeWorkflowStoreContract } from '../store_contract';
 
 const dirs: string[] = [];
 const tempFile = () => {
@@ -24,5 +26,40 @@ describe('SqliteWorkflowStore', () => {
     const second = new SqliteWorkflowStore(file);
     expect(await second.getWorkflow('default', 'wf-1')).toEqual(aWorkflow());
     await second.close();
+  });
+
+  it('commits the writes of one event-loop turn together, and settles each only once committed', async () => {
+    const file = tempFile();
+    const store = new SqliteWorkflowStore(file);
+    const reader = new Database(file, { readonly: true });
+    const committed = () => (reader.prepare('SELECT count(*) AS n FROM executions').get() as { n: number }).n;
+    const writes = [1, 2, 3].map((i) => store.createExecution(anExecution({ id: `ex-${i}` })));
+    const duplicate = store.createExecution(anExecution({ id: 'ex-1' }));
+    expect(committed()).toBe(0);
+    await expect(duplicate).rejects.toThrow(/UNIQUE constraint failed/);
+    await Promise.all(writes);
+    expect(committed()).toBe(3);
+    await store.saveStepExecution(aStepExecution());
+    expect((reader.prepare('SELECT count(*) AS n FROM step_executions').get() as { n: number }).n).toBe(1);
+    reader.close();
+    await store.close();
+  });
+
+  it('migrates a version 1 database in place, keeping its runs', async () => {
+    const file = tempFile();
+    await new SqliteWorkflowStore(file).close();
+    const old = new Database(file);
+    old.exec('DROP TABLE executions; DROP TABLE step_executions; DROP TABLE execution_logs; DROP TABLE workflows; DROP TABLE workflow_versions;');
+    old.exec(SCHEMA_V1);
+    old.prepare(
+      `INSERT INTO executions (space_id, id, workflow_id, workflow_name, workflow_revision, yaml, status, is_test_run, triggered_by, inputs, created_at)
+       VALUES ('default', 'old-run', 'wf-1', 'Triage', 1, 'name: Triage', 'waiting', 0, 'manual', '{}', '2026-01-01T00:00:00.000Z')`
+    ).run();
+    old.pragma('user_version = 1');
+    old.close();
+    const store = new SqliteWorkflowStore(file);
+    expect(await store.getExecution('default', 'old-run')).toMatchObject({ status: 'waiting', workflowName: 'Triage' });
+    expect(await store.unfinishedRunnerKeys()).toEqual([undefined]);
+    await store.close();
   });
 });

@@ -20,6 +20,7 @@ import type {
   WorkflowVersionRecord,
 } from '../types';
 import { SCHEMA_V1, SCHEMA_V2, SCHEMA_VERSION } from './schema';
+import { GroupCommit } from './group_commit';
 import {
   INTERNAL_RUNNER,
   executionToRow,
@@ -52,6 +53,7 @@ export class SqliteWorkflowStore implements WorkflowStore {
   private readonly statements;
   /** Search statements differ by their filters; each distinct SQL text is prepared once. */
   private readonly dynamic = new Map<string, Database.Statement>();
+  private readonly group: GroupCommit;
 
   constructor(path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -61,6 +63,7 @@ export class SqliteWorkflowStore implements WorkflowStore {
     this.db.pragma('busy_timeout = 5000');
     this.db.pragma('foreign_keys = ON');
     this.migrate();
+    this.group = new GroupCommit(this.db);
     const db = this.db;
     this.statements = {
       insertWorkflow: db.prepare(insertSql('workflows', WORKFLOW_COLUMNS)),
@@ -108,6 +111,11 @@ export class SqliteWorkflowStore implements WorkflowStore {
     return statement;
   }
 
+  /** Several statements that stand or fall together, inside the open write group. */
+  private inTransaction<T>(body: () => T): Promise<T> {
+    return this.group.run(() => this.db.transaction(body)());
+  }
+
   private migrate() {
     const version = this.db.pragma('user_version', { simple: true }) as number;
     if (version > SCHEMA_VERSION) {
@@ -123,15 +131,17 @@ export class SqliteWorkflowStore implements WorkflowStore {
   }
 
   async createWorkflow(record: WorkflowRecord): Promise<WorkflowRecord> {
-    try {
-      this.statements.insertWorkflow.run(workflowToRow(record));
-    } catch (e) {
-      if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
-        throw new ConflictError(`A workflow with id [${record.id}] already exists`);
+    return this.group.run(() => {
+      try {
+        this.statements.insertWorkflow.run(workflowToRow(record));
+      } catch (e) {
+        if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+          throw new ConflictError(`A workflow with id [${record.id}] already exists`);
+        }
+        throw e;
       }
-      throw e;
-    }
-    return record;
+      return record;
+    });
   }
 
   async getWorkflow(spaceId: string, id: string): Promise<WorkflowRecord | undefined> {
@@ -140,7 +150,7 @@ export class SqliteWorkflowStore implements WorkflowStore {
   }
 
   async updateWorkflow(spaceId: string, id: string, patch: WorkflowPatch, expectedRevision?: number): Promise<WorkflowRecord | undefined> {
-    return this.db.transaction(() => {
+    return this.inTransaction(() => {
       const row = this.statements.getWorkflow.get(spaceId, id);
       if (!row) return undefined;
       const current = rowToWorkflow(row as Record<string, unknown>);
@@ -154,14 +164,14 @@ export class SqliteWorkflowStore implements WorkflowStore {
       const next: WorkflowRecord = { ...current, ...patch, revision: current.revision + 1, updatedAt: now };
       this.statements.replaceWorkflow.run(workflowToRow(next));
       return next;
-    })();
+    });
   }
 
   async deleteWorkflow(spaceId: string, id: string): Promise<boolean> {
-    return this.db.transaction(() => {
+    return this.inTransaction(() => {
       this.statements.deleteVersions.run(spaceId, id);
       return this.statements.deleteWorkflow.run(spaceId, id).changes > 0;
-    })();
+    });
   }
 
   async searchWorkflows(query: WorkflowSearchQuery): Promise<Page<WorkflowRecord>> {
@@ -192,8 +202,10 @@ export class SqliteWorkflowStore implements WorkflowStore {
   }
 
   async createExecution(record: ExecutionRecord): Promise<ExecutionRecord> {
-    this.statements.insertExecution.run(executionToRow(record));
-    return record;
+    return this.group.run(() => {
+      this.statements.insertExecution.run(executionToRow(record));
+      return record;
+    });
   }
 
   async getExecution(spaceId: string, id: string): Promise<ExecutionRecord | undefined> {
@@ -210,17 +222,18 @@ export class SqliteWorkflowStore implements WorkflowStore {
     (fromStatuses ?? []).forEach((status, i) => (params[`from${i}`] = status));
     const sets = columns.length ? columns.map((c) => `${c} = @${c}`).join(', ') : 'status = status';
     const onlyFrom = fromStatuses ? ` AND status IN (${fromStatuses.map((_, i) => `@from${i}`).join(', ') || 'NULL'})` : '';
-    const row = this.prepare(`UPDATE executions SET ${sets} WHERE space_id = @space_id AND id = @id${onlyFrom} RETURNING *`).get(params);
+    const statement = this.prepare(`UPDATE executions SET ${sets} WHERE space_id = @space_id AND id = @id${onlyFrom} RETURNING *`);
+    const row = await this.group.run(() => statement.get(params));
     return row ? rowToExecution(row as Row) : undefined;
   }
 
   async claimExecution(spaceId: string, id: string, lease: ExecutionLease): Promise<ExecutionRecord | undefined> {
-    const row = this.statements.claimExecution.get({ spaceId, id, ...lease });
+    const row = await this.group.run(() => this.statements.claimExecution.get({ spaceId, id, ...lease }));
     return row ? rowToExecution(row as Record<string, unknown>) : undefined;
   }
 
   async renewLeases(owner: string, until: string): Promise<void> {
-    this.statements.renewLeases.run({ owner, until });
+    await this.group.run(() => this.statements.renewLeases.run({ owner, until }));
   }
 
   async dueExecutions(query: DueExecutionsQuery): Promise<DueExecution[]> {
@@ -283,7 +296,7 @@ export class SqliteWorkflowStore implements WorkflowStore {
   }
 
   async saveStepExecution(record: StepExecutionRecord): Promise<void> {
-    this.statements.upsertStep.run(stepToRow(record));
+    await this.group.run(() => this.statements.upsertStep.run(stepToRow(record)));
   }
 
   async listStepExecutions(spaceId: string, executionId: string): Promise<StepExecutionRecord[]> {
@@ -291,7 +304,7 @@ export class SqliteWorkflowStore implements WorkflowStore {
   }
 
   async appendLogs(records: ExecutionLogRecord[]): Promise<void> {
-    this.db.transaction(() => records.forEach((r) => this.statements.insertLog.run(logToRow(r))))();
+    await this.inTransaction(() => records.forEach((r) => this.statements.insertLog.run(logToRow(r))));
   }
 
   async listLogs(spaceId: string, executionId: string): Promise<ExecutionLogRecord[]> {
@@ -299,6 +312,8 @@ export class SqliteWorkflowStore implements WorkflowStore {
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.group.commit();
+    this.db.close();
   }
 }
