@@ -57,7 +57,8 @@ export class WorkflowEngine {
     try {
       const services = this.deps.createServices?.(claimed, request) ?? offlineServices();
       // A run never started has no step records to replay (a claim is what sets `startedAt`).
-      const outcome = await new ExecutionRunner(this.deps, claimed, definition, controller.signal, services).run(!(execution.status === 'pending' && execution.startedAt === null));
+      const resuming = !(execution.status === 'pending' && execution.startedAt === null);
+      const outcome = await new ExecutionRunner(this.deps, claimed, definition, controller.signal, services).run(resuming);
       return await this.settle(claimed, outcome);
     } catch (error) {
       this.deps.logger.error(`Execution ${executionId} failed unexpectedly: ${toExecutionError(error).message}`);

@@ -1,7 +1,7 @@
 /**
  * Starting, cancelling and resuming runs. A run is an execution record, the engine's durable
- * queue entry; the runner takes it onto a node. `settings.concurrency` decides whether a new run starts, waits in a queue, is dropped, or
- * cancels the runs in progress with the same key.
+ * queue entry; the runner takes it onto a node. `settings.concurrency` decides whether a new
+ * run starts, waits in a queue, is dropped, or cancels the runs in progress with the same key.
  */
 import { randomUUID } from 'node:crypto';
 import type { KibanaRequest } from '@kbn/core/server';
