@@ -60,7 +60,10 @@ export class RunTimedOutError extends Error {
 
 /** One step attempt exceeded the step's `timeout`. */
 export class StepTimedOutError extends Error {
-  constructor(stepName: string, timeout: string) {
+  constructor(
+    readonly stepName: string,
+    timeout: string
+  ) {
     super(`Step "${stepName}" took longer than its timeout (${timeout})`);
     this.name = 'StepTimedOutError';
   }

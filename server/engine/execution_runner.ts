@@ -54,6 +54,8 @@ interface Frame {
   /** Path prefix of the enclosing loop iterations, e.g. `outer[1]>inner[0]`. */
   prefix: string;
   loop?: LoopFrame;
+  /** The enclosing step's signal (the run's at the top): a container's timeout stops its children too. */
+  signal?: AbortSignal;
 }
 
 /** How long a step runs before its `running` record is written (quick steps only write their result). */
@@ -113,8 +115,9 @@ export class ExecutionRunner {
   }
 
   private async runSteps(steps: StepDefinition[], frame: Frame): Promise<void> {
+    const signal = frame.signal ?? this.signal;
     for (const step of steps) {
-      if (this.signal.aborted) throw this.signal.reason;
+      if (signal.aborted) throw signal.reason;
       await this.runStep(step, frame);
     }
   }
@@ -163,9 +166,13 @@ export class ExecutionRunner {
         await this.attempt(step, kind, record, frame, replayOnly);
         return;
       } catch (error) {
-        if (this.signal.aborted && !passesThrough(error) && !(error instanceof StepTimedOutError)) {
-          await this.settleAbortedAttempt(record, this.signal.reason);
-          throw this.signal.reason;
+        // The run or an enclosing step was stopped (cancel, a timeout, the process): close this
+        // attempt and pass the reason up, with no retry or fallback. The step's own timeout is a failure like any other.
+        const outer = frame.signal ?? this.signal;
+        const ownTimeout = error instanceof StepTimedOutError && error.stepName === step.name;
+        if (outer.aborted && !passesThrough(error) && !ownTimeout) {
+          await this.settleAbortedAttempt(record, outer.reason);
+          throw outer.reason;
         }
         if (passesThrough(error)) {
           await this.settlePassingSignal(record, error, replayOnly);
@@ -189,7 +196,7 @@ export class ExecutionRunner {
   private async attempt(step: StepDefinition, kind: StepKind | undefined, record: StepExecutionRecord, frame: Frame, replayOnly: boolean) {
     if (!kind) throw new Error(`Unknown step type "${step.type}"`);
     const timeoutMs = step.timeout ? parseDuration(step.timeout) : undefined;
-    const guard = stepSignal(this.signal, { name: step.name, timeoutMs, timeout: step.timeout });
+    const guard = stepSignal(frame.signal ?? this.signal, { name: step.name, timeoutMs, timeout: step.timeout });
     try {
       // A record that is not new comes from an earlier pass of this run: the kind resumes from it.
       const resumedFrom = record.status === 'pending' ? undefined : { ...record };
@@ -207,7 +214,12 @@ export class ExecutionRunner {
         if (kind.safeToRerun === false) await this.save(running, record);
         else this.deferRunningRecord(running, record);
       }
-      const result = await Promise.race([kind.run(context), guard.aborted]);
+      const running = kind.run(context);
+      const result = await Promise.race([running, guard.aborted]).catch(async (error: unknown) => {
+        // A stopped container's children see it through their signals: let them close their records first.
+        if (kind.container && guard.signal.aborted) await running.catch(() => undefined);
+        throw error;
+      });
       this.scope.steps[step.name] = { output: result.output };
       // The stored output is redacted; the live scope keeps the real values for the steps that follow.
       if (!replayOnly) await this.finish(record, { status: 'completed', output: this.redact(result.output ?? null), state: result.state ?? record.state });
@@ -263,7 +275,7 @@ export class ExecutionRunner {
   /** A cancelled or timed-out run closes its open records; a stopping process leaves them for the resume. */
   private async settleAbortedAttempt(record: StepExecutionRecord, reason: unknown) {
     if (reason instanceof RunCancelledError) await this.finish(record, { status: 'cancelled' });
-    else if (reason instanceof RunTimedOutError) await this.finish(record, { status: 'timed_out', error: toExecutionError(reason) });
+    else if (reason instanceof RunTimedOutError || reason instanceof StepTimedOutError) await this.finish(record, { status: 'timed_out', error: toExecutionError(reason) });
   }
 
   private contextFor(step: StepDefinition, record: StepExecutionRecord, frame: Frame, signal: AbortSignal, previous?: StepExecutionRecord): StepRunContext {
@@ -284,8 +296,8 @@ export class ExecutionRunner {
         this.runSteps(
           steps,
           options?.loop
-            ? { prefix: `${frame.prefix ? `${frame.prefix}>` : ''}${options.loop.name}[${options.loop.frame.index}]`, loop: options.loop.frame }
-            : frame
+            ? { prefix: `${frame.prefix ? `${frame.prefix}>` : ''}${options.loop.name}[${options.loop.frame.index}]`, loop: options.loop.frame, signal }
+            : { ...frame, signal }
         ),
       park: async (resumeAt, state, status = 'waiting') => {
         await this.save({ ...record, status, state }, record);

@@ -1,0 +1,4 @@
+import { describeKindRows } from './kind_row';
+import { dataRows } from './data_rows';
+
+describeKindRows('data step kinds', dataRows);
