@@ -2,6 +2,21 @@ import { z } from 'zod';
 import { defineStep } from './base';
 import { JsonSchemaObjectSchema, ValueSchema } from './fields';
 
+/** `schema`, or its other names `responseSchema` / `outputSchema`: a structured answer must follow it. */
+const structuredAnswer = (description: string) => ({
+  schema: JsonSchemaObjectSchema.optional().describe(description),
+  responseSchema: JsonSchemaObjectSchema.optional().describe('Another name of `schema`.'),
+  outputSchema: JsonSchemaObjectSchema.optional().describe('Another name of `schema`.'),
+});
+
+/** Points at the second of the three names given. */
+const oneSchemaOnly = (value: Record<string, unknown>, context: z.RefinementCtx) => {
+  const given = ['schema', 'responseSchema', 'outputSchema'].filter((key) => value[key] !== undefined);
+  if (given.length > 1) {
+    context.addIssue({ code: 'custom', path: [given[1]], message: `Give the answer schema once: ${given.join(' and ')} are the same field` });
+  }
+};
+
 /** AI steps run against an LLM connector named by `connector-id` (or the default one). */
 
 export const AiPromptStepSchema = defineStep('ai.prompt', 'Send a prompt to an LLM; the output has `content`.', {
@@ -9,11 +24,10 @@ export const AiPromptStepSchema = defineStep('ai.prompt', 'Send a prompt to an L
     .strictObject({
       prompt: z.string().describe('The prompt; `{{ }}` templating allowed.'),
       systemPrompt: z.string().optional().describe('Instructions that frame the answer.'),
-      schema: JsonSchemaObjectSchema.optional().describe(
-        'JSON Schema of a structured answer, returned as `output.structured_output`.'
-      ),
+      ...structuredAnswer('JSON Schema of a structured answer, returned as `output.structured_output`.'),
       temperature: z.number().min(0).max(2).optional().describe('Sampling temperature.'),
     })
+    .superRefine(oneSchemaOnly)
     .describe('The prompt to send.'),
 }).meta({ id: 'AiPromptStep' });
 export type AiPromptStep = z.infer<typeof AiPromptStepSchema>;
@@ -30,9 +44,10 @@ export const AiAgentStepSchema = defineStep(
     with: z
       .strictObject({
         message: z.string().describe('The message sent to the agent.'),
-        schema: JsonSchemaObjectSchema.optional().describe('JSON Schema the answer must follow.'),
+        ...structuredAnswer('JSON Schema the answer must follow.'),
         conversation_id: z.string().optional().describe('Continue this existing conversation.'),
       })
+      .superRefine(oneSchemaOnly)
       .describe('What to ask.'),
   }
 ).meta({ id: 'AiAgentStep' });

@@ -1,3 +1,4 @@
+import { parseWorkflowYaml } from '../parse';
 import { WorkflowSchema, type WorkflowDefinition } from '../workflow';
 import { builtinStepTypes, resolveStepType } from './registry';
 import { StepSchema, type Step, type StepDefinition } from './step';
@@ -123,5 +124,31 @@ describe('StepSchema', () => {
       with: { summary: 'x', any: 1 },
     });
     expect(asDefinition(step).with).toEqual({ summary: 'x', any: 1 });
+  });
+
+  it.each([
+    ['ai.prompt', 'prompt', 'responseSchema'],
+    ['ai.agent', 'message', 'outputSchema'],
+  ])('accepts %s with its answer schema under another name (%s, %s)', (type, field, schemaKey) => {
+    const step = StepSchema.parse({ name: 'ask', type, with: { [field]: 'Triage', [schemaKey]: { type: 'object' } } });
+    expect(asDefinition(step).with).toEqual({ [field]: 'Triage', [schemaKey]: { type: 'object' } });
+  });
+
+  it('refuses two names of the answer schema on one step, saying where', () => {
+    const yaml = `name: Ask
+triggers:
+  - type: manual
+steps:
+  - name: ask
+    type: ai.prompt
+    with:
+      prompt: Triage
+      schema: { type: object }
+      responseSchema: { type: object }
+`;
+    const { findings } = parseWorkflowYaml(yaml);
+    expect(findings.filter((f) => f.severity === 'error').map((f) => [f.message, f.line])).toEqual([
+      ['steps[0] (name: "ask"): "with.responseSchema" is not valid: Give the answer schema once: schema and responseSchema are the same field', 10],
+    ]);
   });
 });

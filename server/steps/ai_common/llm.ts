@@ -32,7 +32,10 @@ export function aiStepInput<With extends Record<string, unknown>>(
     fallback: options.defaultLlmConnector,
     missing: `Step "${step.name}" needs an LLM connector: set its connector-id to the name or id of an OpenAI-compatible (.gen-ai) connector, or configure a default one`,
   });
-  const rendered = (render(step.with ?? {}) ?? {}) as With;
+  const { responseSchema, outputSchema, ...rest } = (render(step.with ?? {}) ?? {}) as Record<string, unknown>;
+  // `responseSchema` and `outputSchema` are other names of `schema` (the spec allows one of the three).
+  const schema = rest.schema ?? responseSchema ?? outputSchema;
+  const rendered = (schema === undefined ? rest : { ...rest, schema }) as With;
   for (const field of required) {
     if (rendered[field] === undefined || rendered[field] === null || rendered[field] === '') {
       throw new UserError(`Step "${step.name}" needs with.${field}`);

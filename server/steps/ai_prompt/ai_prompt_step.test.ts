@@ -50,6 +50,14 @@ describe('ai.prompt', () => {
     expect(steps[0].output).toEqual({ content: reply, structured_output: { severity: 'high', summary: 'OOM' } });
   });
 
+  it.each(['responseSchema', 'outputSchema'])('takes the answer schema from %s as from schema', async (key) => {
+    const reply = '{"severity":"low"}';
+    const { steps, calls } = await runWithConnectors([ask({}, { [key]: verdictSchema })], { replies: [reply], execution: { inputs: { error: 'OOM' } } });
+    expect(calls[0].params.subActionParams.messages[0]).toEqual({ role: 'system', content: schemaText });
+    expect(steps[0].input).toEqual({ connectorId: 'openai', prompt: 'Explain OOM', schema: verdictSchema });
+    expect(steps[0].output).toEqual({ content: reply, structured_output: { severity: 'low' } });
+  });
+
   it('fails on an answer that is not JSON or breaks the schema, and a retry asks again until it fits', async () => {
     const { execution, steps, calls } = await runWithConnectors(
       [ask({ 'on-failure': { retry: { 'max-attempts': 3, delay: '1ms' } } }, { schema: verdictSchema })],
