@@ -135,11 +135,22 @@ export class ExecutionRunner {
     }
 
     // With `foreach:` on the step, its `if` is checked per item (by the copy each iteration runs).
-    if (!previous && step.if !== undefined && kind !== stepForeach && !this.condition(step.if as string | boolean, frame)) {
-      const skipped = this.newRecord(step, path, 1);
-      this.scope.steps[step.name] = { output: null };
-      await this.finish(skipped, { status: 'skipped', output: null });
-      return;
+    if (!previous && step.if !== undefined && kind !== stepForeach) {
+      let runs: boolean;
+      try {
+        runs = this.condition(step.if as string | boolean, frame);
+      } catch (error) {
+        // A guard that cannot be evaluated is this step's failure (its record, its on-failure), not its container's.
+        const failed = this.newRecord(step, path, 1);
+        await this.finish(failed, { status: 'failed', error: this.redact(toExecutionError(error)), output: null });
+        return this.afterFailure(step, frame, failed, error);
+      }
+      if (!runs) {
+        const skipped = this.newRecord(step, path, 1);
+        this.scope.steps[step.name] = { output: null };
+        await this.finish(skipped, { status: 'skipped', output: null });
+        return;
+      }
     }
 
     let record: StepExecutionRecord | undefined = previous && (PARKED.has(previous.status) || kind?.container) ? previous : undefined;
@@ -185,6 +196,8 @@ export class ExecutionRunner {
         if (!fromChild && (await this.shouldRetry(step, record, error, frame))) {
           attempt = record.attempt;
           record = undefined;
+          // A container's next attempt runs its body again rather than restoring the last one.
+          if (kind?.container) this.forgetChildren(path);
           continue;
         }
         return this.afterFailure(step, frame, record, error, fromChild);
@@ -195,7 +208,8 @@ export class ExecutionRunner {
   /** One attempt of one step. A finished container is only walked again so its children restore. */
   private async attempt(step: StepDefinition, kind: StepKind | undefined, record: StepExecutionRecord, frame: Frame, replayOnly: boolean) {
     if (!kind) throw new Error(`Unknown step type "${step.type}"`);
-    const timeoutMs = step.timeout ? parseDuration(step.timeout) : undefined;
+    const deadline = this.stepDeadline(step, record);
+    const timeoutMs = deadline === undefined ? undefined : Math.max(0, deadline - this.deps.now().getTime());
     const guard = stepSignal(frame.signal ?? this.signal, { name: step.name, timeoutMs, timeout: step.timeout });
     try {
       // A record that is not new comes from an earlier pass of this run: the kind resumes from it.
@@ -226,6 +240,13 @@ export class ExecutionRunner {
     } finally {
       guard.dispose();
     }
+  }
+
+  /** When the step's `timeout` runs out: counted from the attempt's start, across parks and restarts. */
+  private stepDeadline(step: StepDefinition, record: StepExecutionRecord): number | undefined {
+    if (!step.timeout) return undefined;
+    const startedAt = record.startedAt ? Date.parse(record.startedAt) : this.deps.now().getTime();
+    return startedAt + parseDuration(step.timeout);
   }
 
   /** Waits for the next attempt: in the worker when the delay is short, else by parking the run. */
@@ -301,7 +322,9 @@ export class ExecutionRunner {
         ),
       park: async (resumeAt, state, status = 'waiting') => {
         await this.save({ ...record, status, state }, record);
-        throw new ParkRun(resumeAt, status);
+        // A parked step with a timeout wakes by its deadline at the latest, to time out then.
+        const deadline = this.stepDeadline(step, record);
+        throw new ParkRun(deadline !== undefined && deadline < resumeAt.getTime() ? new Date(deadline) : resumeAt, status);
       },
       saveState: async (state) => {
         await this.save({ ...record, state }, record);
@@ -309,6 +332,7 @@ export class ExecutionRunner {
       inlineWaitThresholdMs: this.deps.inlineWaitThresholdMs,
       executionId: this.execution.id,
       idempotencyKey: `${this.execution.id}:${record.path}`,
+      attempt: record.attempt,
       dryRun: this.execution.dryRun === true,
       proposeEffect: (effect) => {
         record.effects = [...(record.effects ?? []), this.redact(effect)];
@@ -324,6 +348,12 @@ export class ExecutionRunner {
         setVariables: (v) => Object.assign(this.scope.variables, v),
         setOutput: (v) => Object.assign(this.output, v),
       });
+    }
+  }
+
+  private forgetChildren(path: string) {
+    for (const childPath of this.previous.keys()) {
+      if (childPath.startsWith(`${path}>`) || childPath.startsWith(`${path}[`)) this.previous.delete(childPath);
     }
   }
 

@@ -44,6 +44,8 @@ export interface StepRunContext<Input = Record<string, unknown>> {
   executionId: string;
   /** Execution id + step path: the same for every attempt, sent with side effects. */
   idempotencyKey: string;
+  /** Which attempt of the step this is (1-based); a resumed attempt keeps its number. */
+  attempt: number;
   /** True in a dry run: steps that would write must call `proposeEffect` instead and not send. */
   dryRun: boolean;
   proposeEffect(effect: ProposedEffect): void;

@@ -23,7 +23,8 @@ export const workflowExecuteStep: StepKind<SubWorkflowInput> = {
         inputs: input.inputs ?? {},
         parentExecutionId: context.executionId,
         dryRun: context.dryRun,
-        idempotencyKey: context.idempotencyKey,
+        // One child per attempt: a resumed attempt finds its child again, a retry starts a new one.
+        idempotencyKey: `${context.idempotencyKey}#${context.attempt}`,
       });
       await context.saveState({ childExecutionId: childId });
     }
