@@ -10,6 +10,7 @@ import { NotFoundError, UserError } from '../../common/errors';
 import type { Concurrency } from '../../common/spec';
 import type { TemplateEngine } from '../../common/templating';
 import type { Runner } from '../engine/runner';
+import { firstViolation, type JsonSchema } from '../steps/ai_common/json_schema';
 import type { WorkflowEngine } from '../engine/workflow_engine';
 import type { ExecutionRecord, WorkflowStore } from '../storage/types';
 import { parseCached } from './definition_cache';
@@ -133,6 +134,9 @@ export class RunsService {
     if (execution.status !== 'waiting_for_input' || !waiting) {
       throw new UserError(`Workflow execution [${executionId}] is not waiting for input (it is ${execution.status})`);
     }
+    const schema = (waiting.input as { schema?: JsonSchema } | null)?.schema;
+    const violation = schema && firstViolation(input, schema);
+    if (violation) throw new UserError(`The input does not fit the schema of step "${waiting.stepName}": ${violation}`);
     await this.store.saveStepExecution({
       ...waiting,
       state: { ...waiting.state, response: { input, respondedBy: user, respondedAt: this.now().toISOString() } },

@@ -88,6 +88,26 @@ steps:
     expect(late.status).toBe(400);
   });
 
+  it('refuses an answer that does not fit the step schema, and keeps waiting for one that does', async () => {
+    const id = await create(`name: Ask with a schema
+triggers: [{ type: manual }]
+steps:
+  - name: ask
+    type: waitForInput
+    with:
+      message: "How many hosts to isolate?"
+      schema: { type: object, required: [count], properties: { count: { type: integer, minimum: 1 } } }
+`);
+    const executionId = await run(id);
+    await waitForStatus(executionId, ['waiting_for_input']);
+    const wrong = await host.request('POST', `/api/workflows-executions/${executionId}/resume`, { body: { input: { count: 0 } } });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.message).toBe('The input does not fit the schema of step "ask": at "$.count": expected at least 1');
+    expect((await execution(executionId)).status).toBe('waiting_for_input');
+    expect((await host.request('POST', `/api/workflows-executions/${executionId}/resume`, { body: { input: { count: 2 } } })).status).toBe(200);
+    expect((await waitForStatus(executionId, TERMINAL)).status).toBe('completed');
+  });
+
   it('fails a rejected approval', async () => {
     const id = await create(`name: Approve\ntriggers: [{ type: manual }]\nsteps:\n  - { name: gate, type: waitForApproval, with: { message: "Block IP?" } }\n`);
     const executionId = await run(id);
