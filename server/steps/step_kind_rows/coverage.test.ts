@@ -5,8 +5,9 @@ import { dataRows } from './data_rows';
 import { flowRows } from './flow_rows';
 import { ioRows } from './io_rows';
 import { KIND_CASES } from './kind_row';
+import { runControlRows } from './run_control_rows';
 
-const rows = [...dataRows, ...flowRows, ...ioRows, ...connectorAiRows];
+const rows = [...dataRows, ...flowRows, ...runControlRows, ...ioRows, ...connectorAiRows];
 /** One example of each open family the registry serves by pattern. */
 const FAMILY_EXAMPLES = ['elasticsearch.search', 'elasticsearch.indices.exists', 'kibana.createCaseDefaultSpace', 'cases.createCase', 'slack', 'servicenow.pushToService'];
 
