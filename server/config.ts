@@ -23,7 +23,7 @@ export const configSchema = schema.object({
     maxConcurrentRuns: schema.number({ defaultValue: 50, min: 1, max: 1000 }),
     /** How often each runner task looks for due runs: parked runs whose time came, runs of a dead node. */
     pollInterval: schema.duration({ defaultValue: '10s' }),
-    /** How long a node's claim on a run holds without renewal; a dead node's runs move on after it. */
+    /** How long a node's claim on a run holds without renewal (renewed every third of it; keep it to seconds or more). */
     leaseDuration: schema.duration({ defaultValue: '30s' }),
   }),
 });

@@ -152,6 +152,26 @@ describe('RunDispatcher', () => {
     await until(async () => (await store.getExecution('default', 'parked-elsewhere'))?.status !== 'waiting', 2_000);
   });
 
+  it('stops within a second a run it executes that another node cancelled', async () => {
+    const a = node('node-a');
+    const b = node('node-b');
+    const yaml = workflowYaml(`  - name: each\n    type: foreach\n    foreach: '[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20]'\n    steps:\n      - { name: nap, type: wait, with: { duration: 90ms } }\n`);
+    await store.createExecution(anExecution({ id: 'long', yaml, createdAt: past(60_000) }));
+    a.dispatcher.submit('default', 'long');
+    await until(async () => (await store.listStepExecutions('default', 'long')).length >= 3);
+    const cancelledAt = Date.now();
+    expect(await b.engine.cancel('default', 'long')).toBe(true);
+    await until(async () => a.dispatcher.size === 0, 1_000);
+    expect(Date.now() - cancelledAt).toBeLessThan(1_000);
+    const steps = await store.listStepExecutions('default', 'long');
+    expect((await store.getExecution('default', 'long'))?.status).toBe('cancelled');
+    expect(steps.filter((s) => s.status === 'running')).toEqual([]);
+    expect(steps.filter((s) => s.status === 'cancelled').map((s) => s.stepName).sort()).toEqual(['each', 'nap']);
+    const settled = steps.length;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await store.listStepExecutions('default', 'long')).toHaveLength(settled);
+  });
+
   it('takes more of a backlog once its queue runs dry, without another pump', async () => {
     const { dispatcher } = node('node-a', { maxConcurrentRuns: 2 });
     const ids = await createRuns(store, 15);

@@ -9,8 +9,8 @@ import type { WorkflowStore } from '../storage/types';
 import type { WorkflowEngine } from './workflow_engine';
 
 export interface RunDispatcherDeps {
-  engine: Pick<WorkflowEngine, 'runExecution'>;
-  store: Pick<WorkflowStore, 'renewLeases' | 'dueExecutions'>;
+  engine: Pick<WorkflowEngine, 'runExecution' | 'cancel'>;
+  store: Pick<WorkflowStore, 'renewLeases' | 'dueExecutions' | 'statusesOf'>;
   /** How often runner tasks pump: parked runs resuming within it are timed here. */
   pollIntervalMs: number;
   logger: Logger;
@@ -33,6 +33,8 @@ interface Job {
 const PENDING_GRACE_MS = 5_000;
 /** How long `stop` lets runs in flight wind down before it releases their leases anyway. */
 const STOP_GRACE_MS = 5_000;
+/** How often a node looks whether a run it executes was cancelled elsewhere (another node's API call). */
+const HEARTBEAT_MS = 500;
 
 const jobKey = (spaceId: string, id: string) => `${spaceId}\u0000${id}`;
 
@@ -50,8 +52,10 @@ export class RunDispatcher {
   private readonly startedAt: Date;
   /** Settles once the claims this node left from an earlier process are given up. */
   private readonly ready: Promise<void>;
-  private active = 0;
-  private renewal?: NodeJS.Timeout;
+  /** Runs executing here now. */
+  private readonly running = new Map<string, Job>();
+  private heartbeat?: NodeJS.Timeout;
+  private renewedAt = 0;
   private drained?: () => void;
 
   constructor(private readonly deps: RunDispatcherDeps) {
@@ -122,22 +126,22 @@ export class RunDispatcher {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
     this.queue.length = 0;
-    if (this.active > 0) {
+    if (this.running.size > 0) {
       await new Promise<void>((resolve) => {
         this.drained = resolve;
         setTimeout(resolve, STOP_GRACE_MS).unref();
       });
     }
-    this.stopRenewal();
+    this.stopHeartbeat();
     // Expired at once: another node (or this one, restarted) takes the interrupted runs without waiting.
     await this.deps.store.renewLeases(this.deps.owner, new Date(0).toISOString());
   }
 
   private drain() {
-    while (this.active < this.deps.maxConcurrentRuns && this.queue.length > 0) {
+    while (this.running.size < this.deps.maxConcurrentRuns && this.queue.length > 0) {
       const job = this.queue.shift()!;
-      this.active++;
-      this.startRenewal();
+      this.running.set(jobKey(job.spaceId, job.id), job);
+      this.startHeartbeat();
       void this.run(job);
     }
   }
@@ -150,12 +154,12 @@ export class RunDispatcher {
     } catch (error) {
       this.deps.logger.error(`Run ${job.id} could not be driven: ${(error as Error).message}`);
     } finally {
-      this.active--;
+      this.running.delete(jobKey(job.spaceId, job.id));
       this.taken.delete(jobKey(job.spaceId, job.id));
       this.drain();
       this.pumpBacklog();
-      if (this.active === 0) {
-        this.stopRenewal();
+      if (this.running.size === 0) {
+        this.stopHeartbeat();
         this.drained?.();
       }
     }
@@ -186,18 +190,31 @@ export class RunDispatcher {
     this.timers.set(key, timer);
   }
 
-  private startRenewal() {
-    if (this.renewal) return;
-    this.renewal = setInterval(() => {
-      const until = new Date(this.now().getTime() + this.deps.leaseMs).toISOString();
-      this.deps.store.renewLeases(this.deps.owner, until).catch((error: Error) => this.deps.logger.warn(`Run leases could not be renewed: ${error.message}`));
-    }, Math.max(100, Math.floor(this.deps.leaseMs / 3)));
-    this.renewal.unref();
+  /** While runs execute here: stop those cancelled elsewhere, and renew the leases when a third of them has passed. */
+  private startHeartbeat() {
+    if (this.heartbeat) return;
+    this.renewedAt = this.now().getTime();
+    this.heartbeat = setInterval(() => {
+      this.beat().catch((error: Error) => this.deps.logger.warn(`Run leases could not be renewed or checked: ${error.message}`));
+    }, HEARTBEAT_MS);
+    this.heartbeat.unref();
   }
 
-  private stopRenewal() {
-    clearInterval(this.renewal);
-    this.renewal = undefined;
+  private async beat() {
+    const now = this.now().getTime();
+    if (now - this.renewedAt >= this.deps.leaseMs / 3) {
+      this.renewedAt = now;
+      await this.deps.store.renewLeases(this.deps.owner, new Date(now + this.deps.leaseMs).toISOString());
+    }
+    const statuses = await this.deps.store.statusesOf([...this.running.values()]);
+    for (const run of statuses) {
+      if (run.status === 'cancelled') await this.deps.engine.cancel(run.spaceId, run.id);
+    }
+  }
+
+  private stopHeartbeat() {
+    clearInterval(this.heartbeat);
+    this.heartbeat = undefined;
   }
 
   private now() {

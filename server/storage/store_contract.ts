@@ -266,6 +266,10 @@ export function describeWorkflowStoreContract(name: string, createStore: () => P
         const internal = await store.dueExecutions({ runnerKey: undefined, now: T2, pendingCreatedBefore: T2, resumeBy: T2, limit: 10 });
         expect(internal.map((r) => r.id)).toEqual(['pending-internal']);
         expect((await store.unfinishedRunnerKeys()).sort()).toEqual(['alice', 'bob', undefined]);
+        expect(await store.statusesOf([{ spaceId: 'default', id: 'parked' }, { spaceId: 'default', id: 'finished' }, { spaceId: 'default', id: 'missing' }, { spaceId: 'other', id: 'parked' }])).toEqual([
+          { spaceId: 'default', id: 'parked', status: 'waiting' },
+          { spaceId: 'default', id: 'finished', status: 'completed' },
+        ]);
       });
     });
 

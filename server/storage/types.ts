@@ -210,6 +210,8 @@ export interface WorkflowStore {
    * `resumeAt` comes by `resumeBy`, and `running` ones whose lease ran out (their node died). Any space.
    */
   dueExecutions(query: DueExecutionsQuery): Promise<DueExecution[]>;
+  /** The current status of each listed run that exists (any spaces). */
+  statusesOf(runs: Array<{ spaceId: string; id: string }>): Promise<Array<{ spaceId: string; id: string; status: ExecutionStatus }>>;
   /** The runner keys of unfinished, unqueued runs (undefined for runs that act for no user). */
   unfinishedRunnerKeys(): Promise<Array<string | undefined>>;
   /** Newest first (by `createdAt`). */

@@ -77,6 +77,7 @@ export class SqliteWorkflowStore implements WorkflowStore {
       listVersions: db.prepare('SELECT * FROM workflow_versions WHERE space_id = ? AND workflow_id = ? ORDER BY revision DESC'),
       insertExecution: db.prepare(insertSql('executions', EXECUTION_COLUMNS)),
       getExecution: db.prepare('SELECT * FROM executions WHERE space_id = ? AND id = ?'),
+      statusOf: db.prepare('SELECT status FROM executions WHERE space_id = ? AND id = ?'),
       claimExecution: db.prepare(
         `UPDATE executions SET status = 'running', started_at = coalesce(started_at, @now), resume_at = NULL, lease_owner = @owner, lease_expires_at = @until
          WHERE space_id = @spaceId AND id = @id AND queued = 0 AND status IN ('pending', 'running', 'waiting', 'waiting_for_input')
@@ -239,6 +240,15 @@ export class SqliteWorkflowStore implements WorkflowStore {
   async dueExecutions(query: DueExecutionsQuery): Promise<DueExecution[]> {
     const rows = this.statements.dueExecutions.all({ ...query, runnerKey: query.runnerKey ?? INTERNAL_RUNNER }) as Row[];
     return rows.map((r) => ({ spaceId: r.space_id, id: r.id, ...(r.resume_at ? { resumeAt: r.resume_at } : {}) }));
+  }
+
+  async statusesOf(runs: Array<{ spaceId: string; id: string }>): Promise<Array<{ spaceId: string; id: string; status: ExecutionStatus }>> {
+    const found: Array<{ spaceId: string; id: string; status: ExecutionStatus }> = [];
+    for (const { spaceId, id } of runs) {
+      const row = this.statements.statusOf.get(spaceId, id) as { status: ExecutionStatus } | undefined;
+      if (row) found.push({ spaceId, id, status: row.status });
+    }
+    return found;
   }
 
   async unfinishedRunnerKeys(): Promise<Array<string | undefined>> {
