@@ -60,6 +60,8 @@ export class SqliteWorkflowStore implements WorkflowStore {
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
+    // Checkpoints (two fsyncs each) every ~40 MB of WAL rather than every 4 MB: they were the p99 of a step write.
+    this.db.pragma('wal_autocheckpoint = 10000');
     this.db.pragma('busy_timeout = 5000');
     this.db.pragma('foreign_keys = ON');
     this.migrate();
